@@ -1,0 +1,115 @@
+package org.civilrights.workflow.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * When the offices are open, and when a period the regulations give ends.
+ *
+ * <p>Plain Java on purpose: processes reach it through the {@code deadlines} bean, and the rules can
+ * be tested and read without the engine.
+ */
+public class LegalCalendar {
+
+    /** The offices of the commission and the Labor Department keep Connecticut time. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("America/New_York");
+
+    /** 46a-68j-32(a): a form is received on or before the third day after it is mailed. */
+    static final int MAILING_DAYS = 3;
+
+    private final Map<LocalDate, String> closures;
+
+    /** A calendar with the legal holidays only. */
+    public LegalCalendar() {
+        this(Map.of());
+    }
+
+    /**
+     * @param closures other days the offices are closed (a storm, a holiday moved by the Governor),
+     *                 with the reason, read from configuration
+     */
+    public LegalCalendar(Map<LocalDate, String> closures) {
+        this.closures = new TreeMap<>(closures);
+    }
+
+    /** Why the offices are closed on {@code date}, or empty when they are open. */
+    public Optional<String> closedBecause(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            return Optional.of(day == DayOfWeek.SATURDAY ? "Saturday" : "Sunday");
+        }
+        Optional<String> holiday = ConnecticutHolidays.on(date);
+        if (holiday.isPresent()) {
+            return holiday;
+        }
+        return Optional.ofNullable(closures.get(date));
+    }
+
+    public boolean isOpen(LocalDate date) {
+        return closedBecause(date).isEmpty();
+    }
+
+    /** {@code date} itself when the offices are open then, else the next day they are. */
+    public LocalDate nextOpenDay(LocalDate date) {
+        LocalDate d = date;
+        while (!isOpen(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * The last day to act within {@code period} from {@code start}.
+     *
+     * <p>46a-54-20a (and, for plans, 46a-68-51(d)): when the last day of a timeframe falls on a day
+     * the office is closed, the act may be done on the next day it is open, with the same effect.
+     * Business days (46a-54-152(b)) count open days only.
+     */
+    public LocalDate dueDate(LocalDate start, LegalPeriod period) {
+        if (period.unit() == LegalPeriod.Unit.BUSINESS_DAYS) {
+            return businessDaysAfter(start, period.amount());
+        }
+        return nextOpenDay(period.addTo(start));
+    }
+
+    /** The {@code n}th day the offices are open after {@code start} (46a-54-152(b)). */
+    public LocalDate businessDaysAfter(LocalDate start, int n) {
+        LocalDate d = start;
+        for (int counted = 0; counted < n; ) {
+            d = d.plusDays(1);
+            if (isOpen(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Whether an act done on {@code actedOn} is within {@code period} from {@code start}, counting
+     * the roll to the next open day (46a-54-20a).
+     */
+    public boolean isWithin(LocalDate start, LegalPeriod period, LocalDate actedOn) {
+        return !actedOn.isAfter(dueDate(start, period));
+    }
+
+    /**
+     * 46a-68j-32(a): a paper mailed on {@code mailedOn} is taken as received on the third day after,
+     * unless the addressee shows otherwise.
+     */
+    public LocalDate presumedReceipt(LocalDate mailedOn) {
+        return mailedOn.plusDays(MAILING_DAYS);
+    }
+
+    /**
+     * The instant a due day is over in the office's time zone: midnight at its end. Timers fire then,
+     * so that an act done on the due day is never late.
+     */
+    public Instant endOf(LocalDate dueDate) {
+        return dueDate.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
+    }
+}

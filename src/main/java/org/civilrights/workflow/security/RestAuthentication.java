@@ -1,0 +1,38 @@
+package org.civilrights.workflow.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The REST API has no authentication out of the box: every call to {@code /engine-rest} must carry
+ * HTTP Basic credentials of an engine user, and then runs with that user's authorizations.
+ *
+ * <p>Camunda's filter lets the engine list ({@code GET /engine-rest/engine}) through unauthenticated;
+ * here nothing is let through, so an anonymous caller learns nothing about the installation.
+ */
+@Configuration
+class RestAuthentication {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new EveryRequestAuthenticated());
+        registration.setName("engine-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    /** Authenticates every request, the engine list included (against the default engine). */
+    static class EveryRequestAuthenticated extends ProcessEngineAuthenticationFilter {
+        @Override
+        protected boolean requiresEngineAuthentication(String requestUrl) {
+            return true;
+        }
+    }
+}
