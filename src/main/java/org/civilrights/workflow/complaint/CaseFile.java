@@ -1,0 +1,101 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The served notices and legal clocks of a case: what was served on whom, how and when, and each
+ * deadline with the section that sets it. Writes are idempotent (one row per case, paper or clock,
+ * and party), so a step that runs twice after a lost job lock records once.
+ */
+@Repository
+public class CaseFile {
+
+    public enum DeadlineStatus { OPEN, MET, MISSED, EXTENDED, CANCELLED }
+
+    public record ServedNotice(String notice, String recipient, String method, LocalDate sentOn,
+                               LocalDate receivedOn, String section) {
+    }
+
+    public record Deadline(String deadline, String party, String section, LocalDate dueOn, DeadlineStatus status,
+                           LocalDate closedOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseFile(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a served paper once; a second call for the same paper and recipient updates it. */
+    public void served(String docket, String notice, String recipient, String method, LocalDate sentOn,
+                       LocalDate receivedOn, String section) {
+        int updated = jdbc.sql("""
+                UPDATE served_notice SET method = :m, sent_on = :s, received_on = :r, section = :sec
+                WHERE docket_number = :d AND notice = :n AND recipient = :to
+                """)
+                .param("m", method).param("s", sentOn).param("r", receivedOn).param("sec", section)
+                .param("d", docket).param("n", notice).param("to", recipient).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO served_notice (docket_number, notice, recipient, method, sent_on, received_on, section)
+                    VALUES (:d, :n, :to, :m, :s, :r, :sec)
+                    """)
+                    .param("d", docket).param("n", notice).param("to", recipient).param("m", method)
+                    .param("s", sentOn).param("r", receivedOn).param("sec", section).update();
+        }
+    }
+
+    public List<ServedNotice> notices(String docket) {
+        return jdbc.sql("""
+                SELECT notice, recipient, method, sent_on, received_on, section FROM served_notice
+                WHERE docket_number = :d ORDER BY id
+                """)
+                .param("d", docket)
+                .query((rs, i) -> new ServedNotice(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .list();
+    }
+
+    /** Opens (or moves) a clock: the due day is already rolled to an open day. */
+    public void open(String docket, String deadline, String party, String section, LocalDate dueOn) {
+        int updated = jdbc.sql("""
+                UPDATE case_deadline SET section = :sec, due_on = :due, status = 'OPEN', closed_on = NULL
+                WHERE docket_number = :d AND deadline = :n AND party = :p
+                """)
+                .param("sec", section).param("due", dueOn).param("d", docket).param("n", deadline)
+                .param("p", party).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO case_deadline (docket_number, deadline, party, section, due_on, status)
+                    VALUES (:d, :n, :p, :sec, :due, 'OPEN')
+                    """)
+                    .param("d", docket).param("n", deadline).param("p", party).param("sec", section)
+                    .param("due", dueOn).update();
+        }
+    }
+
+    public void close(String docket, String deadline, String party, DeadlineStatus status, LocalDate on) {
+        jdbc.sql("""
+                UPDATE case_deadline SET status = :s, closed_on = :on
+                WHERE docket_number = :d AND deadline = :n AND party = :p
+                """)
+                .param("s", status.name()).param("on", on).param("d", docket).param("n", deadline)
+                .param("p", party).update();
+    }
+
+    public List<Deadline> deadlines(String docket) {
+        return jdbc.sql("""
+                SELECT deadline, party, section, due_on, status, closed_on FROM case_deadline
+                WHERE docket_number = :d ORDER BY id
+                """)
+                .param("d", docket)
+                .query((rs, i) -> new Deadline(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), DeadlineStatus.valueOf(rs.getString(5)),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+}

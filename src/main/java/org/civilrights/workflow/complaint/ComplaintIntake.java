@@ -1,0 +1,210 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.stereotype.Service;
+
+/**
+ * Filing, jurisdictional review and service of a complaint (46a-54-33a to 46a-54-42a).
+ */
+@Service
+public class ComplaintIntake {
+
+    /** 46a-54-42a(b): served on each respondent not later than 20 days after filing or amendment. */
+    public static final LegalPeriod SERVICE_PERIOD = LegalPeriod.days(20);
+    public static final String SERVICE_DEADLINE = "Service of the complaint";
+    /** 46a-54-18a, 42a(b): in person, or mail that confirms receipt. */
+    public static final Set<String> SERVICE_METHODS = Set.of("CERTIFIED_MAIL", "REGISTERED_MAIL", "FIRST_CLASS_MAIL",
+            "IN_HAND", "AGENT_FOR_SERVICE", "CONFIRMED_DELIVERY_SERVICE");
+    /** 46a-54-37a(a). */
+    public static final Set<String> CONFIDENTIAL_GROUNDS = Set.of("HIV_RELATED", "SEXUAL_ASSAULT");
+
+    private final ComplaintRecords records;
+    private final CaseFile caseFile;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+
+    ComplaintIntake(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock) {
+        this.records = records;
+        this.caseFile = caseFile;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public record Registered(String docketNumber, String caseTitle, LocalDate filingDeadline, boolean timelyOnItsFace) {
+    }
+
+    /**
+     * Records a complaint received at an office and gives it its docket number.
+     *
+     * <p>46a-54-35a: in writing, under oath, naming the complainant and each respondent, with a plain
+     * statement of the facts and their dates. 46a-54-36a(b): filed the day an office received it.
+     * 46a-54-37a: a confidential complaint is known by a pseudonym; the true identity is kept apart.
+     * 46a-54-34a: filed within the period after the alleged act (the filing-period DMN gives it);
+     * lateness is shown to the reviewer, who decides timeliness at the jurisdictional review,
+     * weighing when the complainant knew, and whether the violation continues.
+     *
+     * @throws InvalidFilingException naming every missing or impossible field
+     */
+    public Registered register(Filing filing, LegalPeriod filingPeriod, String recordedBy, String processInstanceId) {
+        validate(filing);
+        LocalDate deadline = calendar.dueDate(filing.actOn(), filingPeriod);
+        boolean timely = !filing.filedOn().isAfter(deadline);
+        String docket = records.nextDocketNumber(filing.filedOn().getYear());
+        records.insert(docket, filing, filingPeriod.toString(), deadline, timely, recordedBy, processInstanceId);
+        String title = filing.publicComplainantName() + " v. " + filing.respondents().get(0).name()
+                + (filing.respondents().size() > 1 ? " et al." : "");
+        return new Registered(docket, title, deadline, timely);
+    }
+
+    void validate(Filing f) {
+        List<String> problems = new ArrayList<>();
+        LocalDate today = clock.today();
+        if (f.filedOn() == null) {
+            problems.add("filedOn: the date an office received the complaint is required (46a-54-36a(b))");
+        } else if (f.filedOn().isAfter(today)) {
+            problems.add("filedOn: " + f.filedOn() + " is in the future; the filing date is the day an office "
+                    + "received the complaint (46a-54-36a(b))");
+        }
+        if (f.swornOn() == null) {
+            problems.add("swornOn: a complaint must be under oath (46a-54-35a(a))");
+        } else if (f.swornOn().isAfter(today)) {
+            problems.add("swornOn: " + f.swornOn() + " is in the future (46a-54-35a(a))");
+        }
+        if (blank(f.complainantName())) {
+            problems.add("complainantName: the complainant's name is required (46a-54-35a(a)(1))");
+        }
+        if (f.confidential()) {
+            if (blank(f.pseudonym())) {
+                problems.add("pseudonym: a confidential complaint is served under a pseudonym (46a-54-37a(b))");
+            } else if (f.pseudonym().trim().equalsIgnoreCase(String.valueOf(f.complainantName()).trim())) {
+                problems.add("pseudonym: the pseudonym must not be the complainant's name (46a-54-37a(b))");
+            }
+            if (!CONFIDENTIAL_GROUNDS.contains(f.confidentialGround())) {
+                problems.add("confidentialGround: HIV-related information or sexual assault is required for a "
+                        + "pseudonym complaint (46a-54-37a(a))");
+            }
+        }
+        if (f.respondents().isEmpty() || f.respondents().stream().anyMatch(r -> blank(r.name()))) {
+            problems.add("respondents: every respondent needs a name, and there must be at least one "
+                    + "(46a-54-35a(a)(2))");
+        }
+        if (blank(f.statementOfFacts())) {
+            problems.add("statementOfFacts: a plain and concise statement of the facts is required "
+                    + "(46a-54-35a(a)(3))");
+        }
+        if (f.actOn() == null) {
+            problems.add("actOn: the date of the alleged act is required to decide timeliness (46a-54-34a)");
+        } else if (f.filedOn() != null && f.actOn().isAfter(f.filedOn())) {
+            problems.add("actOn: the alleged act (" + f.actOn() + ") cannot come after the filing ("
+                    + f.filedOn() + ") (46a-54-34a)");
+        }
+        if (f.knewOn() != null && f.filedOn() != null && f.knewOn().isAfter(f.filedOn())) {
+            problems.add("knewOn: cannot come after the filing (46a-54-34a(b))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+    }
+
+    /**
+     * Opens the 20-day service clock from {@code from}: the filing, or the receipt of an amendment
+     * (46a-54-42a(b)). Returns the due day, rolled to an open day (46a-54-20a), which the diagram's
+     * timer reads.
+     */
+    public LocalDate openServiceClock(String docket, LocalDate from) {
+        LocalDate due = calendar.dueDate(from, SERVICE_PERIOD);
+        caseFile.open(docket, SERVICE_DEADLINE, "all respondents", "46a-54-42a(b)", due);
+        return due;
+    }
+
+    /** 46a-54-42a(a): the review decides whether the complaint is timely and alleges a discriminatory practice. */
+    public boolean recordJurisdiction(String docket, boolean timely, boolean allegesDiscriminatoryPractice) {
+        boolean jurisdictional = timely && allegesDiscriminatoryPractice;
+        records.setJurisdictional(docket, jurisdictional);
+        return jurisdictional;
+    }
+
+    /**
+     * 46a-54-42a(b), 18a: the complaint served on one respondent, with the notice of rights and duties
+     * (jurisdictional) or the notice that no answer is due yet (non-jurisdictional).
+     */
+    public void recordService(String docket, int respondentNo, boolean jurisdictional, String method,
+                              LocalDate sentOn, LocalDate receivedOn) {
+        List<String> problems = new ArrayList<>();
+        LocalDate today = clock.today();
+        if (!SERVICE_METHODS.contains(method)) {
+            problems.add("serviceMethod: '" + method + "' is not a way of service the regulation allows: in person "
+                    + "or mail that confirms receipt (46a-54-18a)");
+        }
+        if (sentOn == null || sentOn.isAfter(today)) {
+            problems.add("sentOn: the day the complaint was mailed or delivered is required and cannot be in the "
+                    + "future (46a-54-42a(b))");
+        }
+        if (receivedOn != null && (receivedOn.isAfter(today) || (sentOn != null && receivedOn.isBefore(sentOn)))) {
+            problems.add("respondentReceivedOn: the respondent cannot receive the complaint before it was sent "
+                    + "or in the future (46a-54-43a(d))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        String notice = jurisdictional ? "Complaint and notice of rights and obligations"
+                : "Complaint and notice that no answer is required";
+        caseFile.served(docket, notice, respondent.name(), method, sentOn, receivedOn, "46a-54-42a(b)");
+        if (receivedOn != null) {
+            records.setRespondentReceipt(docket, respondentNo, receivedOn);
+        }
+    }
+
+    /** Closes the service clock when every respondent is served, as met or missed. */
+    public void closeServiceClock(String docket) {
+        LocalDate lastSent = caseFile.notices(docket).stream()
+                .filter(n -> "46a-54-42a(b)".equals(n.section()))
+                .map(CaseFile.ServedNotice::sentOn).max(LocalDate::compareTo).orElse(clock.today());
+        caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(SERVICE_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .findFirst()
+                .ifPresent(d -> caseFile.close(docket, SERVICE_DEADLINE, d.party(),
+                        lastSent.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET,
+                        lastSent));
+    }
+
+    /** A deadline the agency owes has passed with the act not done: the case shows as overdue. */
+    public void markOverdue(String docket) {
+        records.setOverdue(docket, true);
+    }
+
+    /** 46a-54-42a(b)(2), 67a(c): the defect cannot be cured by amendment. */
+    public void dismissForLackOfJurisdiction(String docket) {
+        records.setDisposition(docket, Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION, clock.today());
+    }
+
+    /**
+     * 46a-54-38a(c), 42a: a sworn amendment restarts the review and the 20-day service clock from
+     * its receipt.
+     */
+    public void recordAmendment(String docket, LocalDate receivedOn, LocalDate swornOn) {
+        List<String> problems = new ArrayList<>();
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            problems.add("amendmentReceivedOn: the day the amendment was received is required and cannot be in the "
+                    + "future (46a-54-38a(c))");
+        }
+        if (swornOn == null) {
+            problems.add("swornOn: an amendment must be sworn (46a-54-38a(c))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

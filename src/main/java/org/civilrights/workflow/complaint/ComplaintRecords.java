@@ -1,0 +1,199 @@
+package org.civilrights.workflow.complaint;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The complaint case tables (V1__complaint_case_record.sql). Plain SQL, one method per question
+ * the procedure asks; the engine's transaction is the same as this one's.
+ */
+@Repository
+public class ComplaintRecords {
+
+    private final JdbcClient jdbc;
+
+    ComplaintRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The case as staff and tests read it. */
+    public record CaseSummary(String docketNumber, LocalDate filedOn, String complainantName, boolean confidential,
+                              LocalDate filingDeadline, boolean timelyOnItsFace, String stage, boolean overdue,
+                              Boolean jurisdictional, String disposition, LocalDate disposedOn) {
+    }
+
+    public record RespondentRecord(int respondentNo, String name, String address, LocalDate receivedOn,
+                                   LocalDate answerDueOn, LocalDate answeredOn) {
+    }
+
+    public record Identity(String complainantName, String complainantAddress, String ground) {
+    }
+
+    /** Gives the next docket number of the year the complaint was filed, e.g. 2026-00042. */
+    String nextDocketNumber(int year) {
+        int updated = jdbc.sql("UPDATE docket_counter SET last_number = last_number + 1 WHERE docket_year = :y")
+                .param("y", year).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO docket_counter (docket_year, last_number) VALUES (:y, 1)").param("y", year).update();
+        }
+        int number = jdbc.sql("SELECT last_number FROM docket_counter WHERE docket_year = :y")
+                .param("y", year).query(Integer.class).single();
+        return String.format("%d-%05d", year, number);
+    }
+
+    void insert(String docket, Filing filing, String filingPeriod, LocalDate deadline, boolean timely,
+                String recordedBy, String processInstanceId) {
+        jdbc.sql("""
+                INSERT INTO complaint (docket_number, filed_on, recorded_at, recorded_by, complainant_name,
+                    confidential, protected_basis, statement_of_facts, sworn_on, act_on, knew_on,
+                    continuing_violation, criminal_record_claim, housing_claim, filing_period, filing_deadline,
+                    timely_on_its_face, stage, process_instance_id)
+                VALUES (:docket, :filedOn, :recordedAt, :recordedBy, :name, :confidential, :basis, :facts, :swornOn,
+                    :actOn, :knewOn, :continuing, :criminalRecord, :housing, :period, :deadline, :timely, :stage,
+                    :processInstanceId)
+                """)
+                .param("docket", docket)
+                .param("filedOn", filing.filedOn())
+                .param("recordedAt", Timestamp.from(Instant.now()))
+                .param("recordedBy", recordedBy)
+                .param("name", filing.publicComplainantName())
+                .param("confidential", filing.confidential())
+                .param("basis", filing.protectedBasis())
+                .param("facts", filing.statementOfFacts())
+                .param("swornOn", filing.swornOn())
+                .param("actOn", filing.actOn())
+                .param("knewOn", filing.knewOn())
+                .param("continuing", filing.continuingViolation())
+                .param("criminalRecord", filing.criminalRecordClaim())
+                .param("housing", filing.housingClaim())
+                .param("period", filingPeriod)
+                .param("deadline", deadline)
+                .param("timely", timely)
+                .param("stage", Stage.INTAKE.name())
+                .param("processInstanceId", processInstanceId)
+                .update();
+        String contact = filing.confidential() ? filing.representativeAddress() : filing.complainantAddress();
+        jdbc.sql("INSERT INTO complainant_contact (docket_number, address) VALUES (:d, :a)")
+                .param("d", docket).param("a", contact).update();
+        if (filing.confidential()) {
+            jdbc.sql("""
+                    INSERT INTO confidential_identity (docket_number, complainant_name, complainant_address,
+                        confidential_ground) VALUES (:d, :n, :a, :g)
+                    """)
+                    .param("d", docket).param("n", filing.complainantName()).param("a", filing.complainantAddress())
+                    .param("g", filing.confidentialGround()).update();
+        }
+        int no = 1;
+        for (Filing.Party party : filing.respondents()) {
+            addRespondent(docket, no++, party, filing.filedOn());
+        }
+    }
+
+    void addRespondent(String docket, int respondentNo, Filing.Party party, LocalDate addedOn) {
+        jdbc.sql("""
+                INSERT INTO respondent (docket_number, respondent_no, name, address, added_on)
+                VALUES (:d, :no, :name, :address, :addedOn)
+                """)
+                .param("d", docket).param("no", respondentNo).param("name", party.name())
+                .param("address", party.address()).param("addedOn", addedOn).update();
+    }
+
+    public Optional<CaseSummary> find(String docket) {
+        return jdbc.sql("""
+                SELECT docket_number, filed_on, complainant_name, confidential, filing_deadline, timely_on_its_face,
+                       stage, overdue, jurisdictional, disposition, disposed_on
+                FROM complaint WHERE docket_number = :d
+                """)
+                .param("d", docket)
+                .query((rs, i) -> new CaseSummary(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getBoolean(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6), rs.getString(7),
+                        rs.getBoolean(8), (Boolean) rs.getObject(9), rs.getString(10),
+                        rs.getObject(11, LocalDate.class)))
+                .optional();
+    }
+
+    public CaseSummary get(String docket) {
+        return find(docket).orElseThrow(() -> new UnknownDocketException(docket));
+    }
+
+    public List<RespondentRecord> respondents(String docket) {
+        return jdbc.sql("""
+                SELECT respondent_no, name, address, received_on, answer_due_on, answered_on
+                FROM respondent WHERE docket_number = :d ORDER BY respondent_no
+                """)
+                .param("d", docket)
+                .query((rs, i) -> new RespondentRecord(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    /** 1, 2, ... n: one task or stage per respondent (the diagrams' multi-instance collection). */
+    public List<Integer> respondentNumbers(String docket) {
+        return respondents(docket).stream().map(RespondentRecord::respondentNo).toList();
+    }
+
+    public RespondentRecord respondent(String docket, int respondentNo) {
+        return respondents(docket).stream().filter(r -> r.respondentNo() == respondentNo).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Complaint " + docket + " has no respondent number " + respondentNo));
+    }
+
+    /** The identity behind a pseudonym: for those with the need to know only (46a-54-37a(b)). */
+    public Optional<Identity> confidentialIdentity(String docket) {
+        return jdbc.sql("""
+                SELECT complainant_name, complainant_address, confidential_ground
+                FROM confidential_identity WHERE docket_number = :d
+                """)
+                .param("d", docket)
+                .query((rs, i) -> new Identity(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** Called by the diagrams as each stage starts: {@code ${complaintRecords.moveTo(docketNumber, 'ANSWER')}}. */
+    public void moveTo(String docket, String stage) {
+        setStage(docket, Stage.valueOf(stage));
+    }
+
+    void setStage(String docket, Stage stage) {
+        jdbc.sql("UPDATE complaint SET stage = :s WHERE docket_number = :d")
+                .param("s", stage.name()).param("d", docket).update();
+    }
+
+    void setOverdue(String docket, boolean overdue) {
+        jdbc.sql("UPDATE complaint SET overdue = :o WHERE docket_number = :d")
+                .param("o", overdue).param("d", docket).update();
+    }
+
+    void setJurisdictional(String docket, boolean jurisdictional) {
+        jdbc.sql("UPDATE complaint SET jurisdictional = :j WHERE docket_number = :d")
+                .param("j", jurisdictional).param("d", docket).update();
+    }
+
+    void setDisposition(String docket, Disposition disposition, LocalDate on) {
+        jdbc.sql("UPDATE complaint SET disposition = :x, disposed_on = :on, stage = :s WHERE docket_number = :d")
+                .param("x", disposition.name()).param("on", on).param("s", Stage.CLOSED.name())
+                .param("d", docket).update();
+    }
+
+    void setRespondentReceipt(String docket, int respondentNo, LocalDate receivedOn) {
+        jdbc.sql("UPDATE respondent SET received_on = :r WHERE docket_number = :d AND respondent_no = :no")
+                .param("r", receivedOn).param("d", docket).param("no", respondentNo).update();
+    }
+
+    void setAnswerDue(String docket, int respondentNo, LocalDate dueOn) {
+        jdbc.sql("UPDATE respondent SET answer_due_on = :r WHERE docket_number = :d AND respondent_no = :no")
+                .param("r", dueOn).param("d", docket).param("no", respondentNo).update();
+    }
+
+    void setAnswered(String docket, int respondentNo, LocalDate answeredOn) {
+        jdbc.sql("UPDATE respondent SET answered_on = :r WHERE docket_number = :d AND respondent_no = :no")
+                .param("r", answeredOn).param("d", docket).param("no", respondentNo).update();
+    }
+}

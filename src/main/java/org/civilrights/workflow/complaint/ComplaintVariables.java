@@ -1,0 +1,66 @@
+package org.civilrights.workflow.complaint;
+
+import org.civilrights.workflow.process.Var;
+
+/**
+ * Every variable of the complaint processes, declared once. The process carries references and the
+ * flags its gateways read; the case itself is in the case tables ({@link ComplaintRecords}).
+ */
+public final class ComplaintVariables {
+
+    private ComplaintVariables() {
+    }
+
+    // ----- set at filing (start form "complaint-filing") and kept for the life of the case -----
+    /** Assigned at registration; also the business key. */
+    public static final Var<String> DOCKET_NUMBER = Var.text("docketNumber");
+    /** "Pseudonym or complainant v. first respondent": what Tasklist shows; never a true confidential name. */
+    public static final Var<String> CASE_TITLE = Var.text("caseTitle");
+    /** 46a-54-36a(b): the day an office received the complaint. */
+    public static final Var<java.time.LocalDate> FILED_ON = Var.date("filedOn");
+    /** 46a-54-43a(a): complaints under 46a-64c or 46a-81e (housing) have 10 days to answer, no merit review. */
+    public static final Var<Boolean> HOUSING_CLAIM = Var.flag("housingClaim");
+    /** 46a-54-34a(a): a claim under 46a-80(a) must be filed within 30 days. */
+    public static final Var<Boolean> CRIMINAL_RECORD_CLAIM = Var.flag("criminalRecordClaim");
+    public static final Var<Integer> RESPONDENT_COUNT = Var.number("respondentCount");
+
+    // ----- filing form fields that go into the case tables, not into the process -----
+    public static final Var<String> PSEUDONYM = Var.text("pseudonym");
+    public static final Var<Boolean> CONFIDENTIAL = Var.flag("confidential");
+    public static final Var<String> CONFIDENTIAL_GROUND = Var.text("confidentialGround");
+    public static final Var<String> REPRESENTATIVE_ADDRESS = Var.text("representativeAddress");
+    public static final Var<String> COMPLAINANT_NAME = Var.text("complainantName");
+    public static final Var<String> COMPLAINANT_ADDRESS = Var.text("complainantAddress");
+    public static final String RESPONDENTS = "respondents";
+    public static final Var<String> PROTECTED_BASIS = Var.text("protectedBasis");
+    public static final Var<String> STATEMENT_OF_FACTS = Var.text("statementOfFacts");
+    public static final Var<java.time.LocalDate> SWORN_ON = Var.date("swornOn");
+    public static final Var<java.time.LocalDate> ACT_ON = Var.date("actOn");
+    public static final Var<java.time.LocalDate> KNEW_ON = Var.date("knewOn");
+    public static final Var<Boolean> CONTINUING_VIOLATION = Var.flag("continuingViolation");
+
+    // ----- decided by DMN -----
+    /** Output of complaint-filing-period.dmn, e.g. P180D. */
+    public static final Var<String> FILING_PERIOD = Var.text("filingPeriod");
+    public static final Var<java.time.LocalDate> FILING_DEADLINE = Var.date("filingDeadline");
+    public static final Var<Boolean> TIMELY_ON_ITS_FACE = Var.flag("timelyOnItsFace");
+
+    // ----- intake and jurisdiction (complaint-intake) -----
+    /** 46a-54-42a(b): service is due 20 days after this date (filing, or receipt of an amendment). */
+    public static final Var<java.time.LocalDate> SERVICE_CLOCK_FROM = Var.date("serviceClockFrom");
+    /** The last day to serve, computed from {@link ComplaintIntake#SERVICE_PERIOD}; the timer reads it. */
+    public static final Var<java.time.LocalDate> SERVICE_DUE_ON = Var.date("serviceDueOn");
+    public static final Var<Boolean> TIMELY = Var.flag("timely");
+    public static final Var<Boolean> ALLEGES_DISCRIMINATORY_PRACTICE = Var.flag("allegesDiscriminatoryPractice");
+    public static final Var<Boolean> JURISDICTIONAL = Var.flag("jurisdictional");
+    public static final Var<Boolean> DEFECT_CURABLE = Var.flag("defectCurable");
+    public static final Var<java.time.LocalDate> AMENDMENT_RECEIVED_ON = Var.date("amendmentReceivedOn");
+    /** Set by a multi-instance body: which respondent (1..n) the task serves or the stage concerns. */
+    public static final Var<Integer> RESPONDENT_NO = Var.number("respondentNo");
+    public static final Var<String> SERVICE_METHOD = Var.text("serviceMethod");
+    public static final Var<java.time.LocalDate> SENT_ON = Var.date("sentOn");
+    public static final Var<java.time.LocalDate> RESPONDENT_RECEIVED_ON = Var.date("respondentReceivedOn");
+
+    // ----- outcome of a stage, read by the main diagram's gateways -----
+    public static final Var<String> DISPOSITION = Var.text("disposition");
+}

@@ -1,0 +1,39 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaint as intake records it from the paper received (46a-54-35a, 36a, 37a).
+ *
+ * @param complainantName the true name; for a confidential complaint it goes only into the
+ *                        confidential identity table
+ * @param pseudonym       the name used on the served complaint when {@code confidential}
+ */
+public record Filing(
+        LocalDate filedOn,
+        String complainantName,
+        String complainantAddress,
+        boolean confidential,
+        String confidentialGround,
+        String pseudonym,
+        String representativeAddress,
+        List<Party> respondents,
+        String protectedBasis,
+        String statementOfFacts,
+        LocalDate swornOn,
+        LocalDate actOn,
+        LocalDate knewOn,
+        boolean continuingViolation,
+        boolean criminalRecordClaim,
+        boolean housingClaim) {
+
+    /** A respondent named in the complaint. */
+    public record Party(String name, String address) {
+    }
+
+    /** The name the case is known by: the pseudonym of a confidential complaint (46a-54-37a(b)). */
+    public String publicComplainantName() {
+        return confidential ? pseudonym : complainantName;
+    }
+}

@@ -1,0 +1,165 @@
+package org.civilrights.workflow.complaint;
+
+import static org.civilrights.workflow.complaint.ComplaintVariables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.FormFieldCheck;
+import org.civilrights.workflow.process.FormCheckException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The delegates of filing and intake. Each reads its references, calls one method of
+ * {@link ComplaintIntake}, and writes back what the diagram's gateways read. Bean names are the
+ * {@code delegateExpression}s of complaint-processing.bpmn and complaint-intake.bpmn.
+ */
+@Configuration
+class IntakeDelegates {
+
+    /** Start of complaint-processing: Task_RegisterComplaint (46a-54-35a, 36a, 37a, 34a). */
+    @Bean
+    JavaDelegate registerComplaint(ComplaintIntake intake) {
+        return execution -> {
+            Filing filing = filingFrom(execution);
+            ComplaintIntake.Registered registered;
+            try {
+                registered = intake.register(filing, LegalPeriod.parse(FILING_PERIOD.get(execution)),
+                        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                                ? null
+                                : execution.getProcessEngineServices().getIdentityService()
+                                .getCurrentAuthentication().getUserId(),
+                        execution.getProcessInstanceId());
+            } catch (InvalidFilingException e) {
+                throw new FormCheckException(e.problems());
+            }
+            execution.setProcessBusinessKey(registered.docketNumber());
+            DOCKET_NUMBER.set(execution, registered.docketNumber());
+            CASE_TITLE.set(execution, registered.caseTitle());
+            FILING_DEADLINE.set(execution, registered.filingDeadline());
+            TIMELY_ON_ITS_FACE.set(execution, registered.timelyOnItsFace());
+            RESPONDENT_COUNT.set(execution, filing.respondents().size());
+            SERVICE_CLOCK_FROM.set(execution, filing.filedOn());
+            // The case tables now hold these; as variables they would show in Tasklist and Cockpit.
+            for (String name : List.of(COMPLAINANT_NAME.name(), COMPLAINANT_ADDRESS.name(), PSEUDONYM.name(),
+                    REPRESENTATIVE_ADDRESS.name(), RESPONDENTS, STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name())) {
+                execution.removeVariable(name);
+            }
+        };
+    }
+
+    static Filing filingFrom(DelegateExecution execution) {
+        List<Filing.Party> respondents = new ArrayList<>();
+        JsonNode list = FormFieldCheck.toJson(execution.getVariable(RESPONDENTS));
+        if (list.isArray()) {
+            for (JsonNode row : list) {
+                respondents.add(new Filing.Party(text(row, "name"), text(row, "address")));
+            }
+        }
+        return new Filing(
+                FILED_ON.getOrDefault(execution, null),
+                COMPLAINANT_NAME.getOrDefault(execution, null),
+                COMPLAINANT_ADDRESS.getOrDefault(execution, null),
+                CONFIDENTIAL.getOrDefault(execution, false),
+                CONFIDENTIAL_GROUND.getOrDefault(execution, null),
+                PSEUDONYM.getOrDefault(execution, null),
+                REPRESENTATIVE_ADDRESS.getOrDefault(execution, null),
+                respondents,
+                PROTECTED_BASIS.getOrDefault(execution, null),
+                STATEMENT_OF_FACTS.getOrDefault(execution, null),
+                SWORN_ON.getOrDefault(execution, null),
+                ACT_ON.getOrDefault(execution, null),
+                KNEW_ON.getOrDefault(execution, null),
+                CONTINUING_VIOLATION.getOrDefault(execution, false),
+                CRIMINAL_RECORD_CLAIM.getOrDefault(execution, false),
+                HOUSING_CLAIM.getOrDefault(execution, false));
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */
+    @Bean
+    JavaDelegate openServiceClock(ComplaintIntake intake) {
+        return execution -> SERVICE_DUE_ON.set(execution,
+                intake.openServiceClock(DOCKET_NUMBER.get(execution), SERVICE_CLOCK_FROM.get(execution)));
+    }
+
+    /** complaint-intake Task_RecordJurisdiction (46a-54-42a(a)). */
+    @Bean
+    JavaDelegate recordJurisdiction(ComplaintIntake intake) {
+        return execution -> JURISDICTIONAL.set(execution, intake.recordJurisdiction(DOCKET_NUMBER.get(execution),
+                TIMELY.get(execution), ALLEGES_DISCRIMINATORY_PRACTICE.get(execution)));
+    }
+
+    /**
+     * complaint-intake Task_ServeJurisdictional / Task_ServeNonJurisdictional, on complete: the
+     * service on one respondent (46a-54-42a(b)). The form's values are removed again so that the
+     * next respondent's task starts empty.
+     */
+    @Bean
+    TaskListener recordService(ComplaintIntake intake) {
+        return task -> {
+            try {
+                intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task), JURISDICTIONAL.get(task),
+                        SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
+                        RESPONDENT_RECEIVED_ON.getOrDefault(task, null));
+            } catch (InvalidFilingException e) {
+                throw new FormCheckException(e.problems());
+            }
+            for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
+                removeEverywhere(task, name);
+            }
+        };
+    }
+
+    private static void removeEverywhere(DelegateTask task, String name) {
+        task.removeVariableLocal(name);
+        task.getExecution().removeVariable(name);
+    }
+
+    /** complaint-intake Task_CloseServiceClock. */
+    @Bean
+    JavaDelegate closeServiceClock(ComplaintIntake intake) {
+        return execution -> intake.closeServiceClock(DOCKET_NUMBER.get(execution));
+    }
+
+    /** Any stage's escalation when a deadline the agency owes has passed (the work goes on). */
+    @Bean
+    JavaDelegate markOverdue(ComplaintIntake intake) {
+        return execution -> intake.markOverdue(DOCKET_NUMBER.get(execution));
+    }
+
+    /** complaint-intake Task_DismissLackOfJurisdiction (46a-54-42a(b)(2), 67a(c)). */
+    @Bean
+    JavaDelegate dismissForLackOfJurisdiction(ComplaintIntake intake) {
+        return execution -> {
+            intake.dismissForLackOfJurisdiction(DOCKET_NUMBER.get(execution));
+            DISPOSITION.set(execution, Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name());
+        };
+    }
+
+    /** complaint-intake Task_RecordAmendment (46a-54-38a(c)): the review and the service clock start again. */
+    @Bean
+    JavaDelegate recordAmendment(ComplaintIntake intake) {
+        return execution -> {
+            try {
+                intake.recordAmendment(DOCKET_NUMBER.get(execution), AMENDMENT_RECEIVED_ON.getOrDefault(execution, null),
+                        SWORN_ON.getOrDefault(execution, null));
+            } catch (InvalidFilingException e) {
+                throw new FormCheckException(e.problems());
+            }
+            SERVICE_CLOCK_FROM.set(execution, AMENDMENT_RECEIVED_ON.get(execution));
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/** Test data: a complaint as intake records it, and a way to file it the way Tasklist does. */
+final class Complaints {
+
+    static final String PROCESS = "complaint-processing";
+
+    private Complaints() {
+    }
+
+    /** A sufficient complaint (46a-54-35a) received on {@code filedOn}, about an act 30 days before. */
+    static Map<String, Object> filing(LocalDate filedOn) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("filedOn", filedOn.toString());
+        form.put("swornOn", filedOn.toString());
+        form.put("complainantName", "Jordan Avery");
+        form.put("complainantAddress", "12 Elm Street, Hartford, CT 06103");
+        form.put("confidential", false);
+        // Tasklist submits a form's list as a JSON variable
+        form.put("respondents", SpinValues.jsonValue("""
+                [{"name": "Acme Manufacturing LLC", "address": "1 Industrial Way, New Britain, CT"},
+                 {"name": "Pat Quinn", "address": "1 Industrial Way, New Britain, CT"}]""").create());
+        form.put("protectedBasis", "Sex");
+        form.put("statementOfFacts", "On the date below the respondent dismissed me because of my sex.");
+        form.put("actOn", filedOn.minusDays(30).toString());
+        form.put("continuingViolation", false);
+        form.put("criminalRecordClaim", false);
+        form.put("housingClaim", false);
+        return form;
+    }
+
+    /** Submits the filing through the start form, as Tasklist does. */
+    static ProcessInstance file(ProcessEngine engine, Map<String, Object> form) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
+        return engine.getFormService().submitStartForm(definition, form);
+    }
+}
