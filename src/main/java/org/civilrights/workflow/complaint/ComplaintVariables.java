@@ -61,6 +61,27 @@ public final class ComplaintVariables {
     public static final Var<java.time.LocalDate> SENT_ON = Var.date("sentOn");
     public static final Var<java.time.LocalDate> RESPONDENT_RECEIVED_ON = Var.date("respondentReceivedOn");
 
+    // ----- answer (complaint-answer, one instance per respondent) -----
+    /** Output of complaint-answer-period.dmn: P30D, or P10D for a housing complaint (46a-54-43a(a)). */
+    public static final Var<String> ANSWER_PERIOD = Var.text("answerPeriod");
+    public static final Var<java.time.LocalDate> ANSWER_DUE_ON = Var.date("answerDueOn");
+    /** Message AnswerFiled or the form: the day the answer reached the commission (46a-54-44a(a)). */
+    public static final Var<java.time.LocalDate> ANSWERED_ON = Var.date("answeredOn");
+    public static final Var<Boolean> ANSWER_SWORN = Var.flag("answerSworn");
+    public static final Var<java.time.LocalDate> EXTENSION_REQUEST_RECEIVED_ON = Var.date("extensionRequestReceivedOn");
+    public static final Var<Boolean> GRANT_EXTENSION = Var.flag("grantExtension");
+    /** 46a-54-45a allows one extension. */
+    public static final Var<Boolean> EXTENDED = Var.flag("extended");
+    public static final Var<Boolean> REQUEST_DEFAULT = Var.flag("requestDefault");
+    public static final Var<java.time.LocalDate> DEFAULT_REQUEST_MAILED_ON = Var.date("defaultRequestMailedOn");
+    public static final Var<String> DEFAULT_REQUESTED_BY = Var.text("defaultRequestedBy");
+    /** 46a-54-46a(c), (d): 15 days from the mailing of the request; the timer reads it. */
+    public static final Var<java.time.LocalDate> DEFAULT_WAIT_ENDS_ON = Var.date("defaultWaitEndsOn");
+    public static final Var<java.time.LocalDate> OBJECTION_RECEIVED_ON = Var.date("objectionReceivedOn");
+    public static final Var<Boolean> OBJECTION_FILED = Var.flag("objectionFiled");
+    public static final Var<Boolean> ORDER_DEFAULT = Var.flag("orderDefault");
+    public static final Var<Boolean> ANSWERED = Var.flag("answered");
+
     // ----- outcome of a stage, read by the main diagram's gateways -----
     public static final Var<String> DISPOSITION = Var.text("disposition");
 }

@@ -174,15 +174,15 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         }
 
         assertThat(intake).isEnded().hasPassed("End_Jurisdictional");
-        assertThat(complaint).isEnded().hasPassed("End_AnswerDue");
+        assertThat(complaint).isWaitingAt("CallActivity_Answer");
         assertThat(caseFile.notices(docket)).hasSize(2).allSatisfy(n -> {
             assertThat(n.notice()).isEqualTo("Complaint and notice of rights and obligations");
             assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
             assertThat(n.sentOn()).isEqualTo("2026-03-05");
         });
         assertThat(records.respondents(docket)).allSatisfy(r -> assertThat(r.receivedOn()).isEqualTo("2026-03-07"));
-        assertThat(caseFile.deadlines(docket)).singleElement()
-                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.SERVICE_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
         assertThat(records.get(docket).jurisdictional()).isTrue();
         assertThat(records.get(docket).overdue()).isFalse();
     }

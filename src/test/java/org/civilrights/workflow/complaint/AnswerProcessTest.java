@@ -1,0 +1,280 @@
+package org.civilrights.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.civilrights.workflow.complaint.Complaints.file;
+import static org.civilrights.workflow.complaint.Complaints.filing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.civilrights.workflow.process.FormCheckException;
+import org.civilrights.workflow.process.ProcessTest;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The respondent's answer, its extension and default: complaint-answer (46a-54-43a to 46a-54-46a). */
+class AnswerProcessTest extends ProcessTest {
+
+    private static final LocalDate FILED = LocalDate.of(2026, 3, 2);
+    /** Both respondents received the complaint on Saturday 7 March 2026. */
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 7);
+    /** 30 days after 7 March is Monday 6 April (Easter Sunday is the 5th). */
+    private static final LocalDate ANSWER_DUE = LocalDate.of(2026, 4, 6);
+
+    @Autowired ComplaintRecords records;
+    @Autowired CaseFile caseFile;
+    @Autowired AnswerPeriod answerPeriod;
+
+    private String docket;
+    private ProcessInstance complaint;
+    private List<ProcessInstance> answers;
+
+    @Test
+    void theAnswerIsDueThirtyDaysAfterTheRespondentReceivedTheComplaint_46a_54_43a() {
+        servedComplaint(false, RECEIVED);
+
+        List<ProcessInstance> answers = answerInstances();
+        assertThat(answers).hasSize(2);
+        for (ProcessInstance answer : answers) {
+            assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
+            assertThat(task(answer).getDueDate()).isEqualTo(endOf(ANSWER_DUE));
+            assertThat(jobQuery().processInstanceId(answer.getId()).timers().singleResult().getDuedate())
+                    .isEqualTo(endOf(ANSWER_DUE));
+        }
+        assertThat(records.respondents(docket)).allSatisfy(r -> assertThat(r.answerDueOn()).isEqualTo(ANSWER_DUE));
+    }
+
+    @Test
+    void aHousingComplaintIsAnsweredWithinTenDays_46a_54_43a() {
+        servedComplaint(true, RECEIVED);
+
+        assertThat(records.respondents(docket)).allSatisfy(
+                r -> assertThat(r.answerDueOn()).as("10 days after 7 March").isEqualTo("2026-03-17"));
+    }
+
+    @Test
+    void anAnswerDueOnMemorialDayIsDueTheNextDay_46a_54_20a() {
+        servedComplaint(false, LocalDate.of(2026, 4, 25)); // 30 days later: Monday 25 May, Memorial Day
+
+        assertThat(records.respondents(docket)).allSatisfy(r -> assertThat(r.answerDueOn()).isEqualTo("2026-05-26"));
+    }
+
+    @Test
+    void whenReceiptIsNotYetKnownIntakeRecordsItBeforeTheClockStarts_46a_54_43a_d() {
+        servedComplaint(false, null);
+
+        ProcessInstance answer = answerInstances().get(0);
+        assertThat(answer).isWaitingAt("Task_RecordReceipt");
+        assertThat(jobQuery().processInstanceId(answer.getId()).count()).as("no clock yet").isZero();
+        today(RECEIVED.plusDays(2));
+        complete(task(answer), Map.of("respondentReceivedOn", RECEIVED.toString()));
+
+        assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(task(answer).getDueDate()).isEqualTo(endOf(ANSWER_DUE));
+    }
+
+    @Test
+    void anAnswerRecordedInTasklistInTimeClosesTheClock_46a_54_43a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+
+        today(LocalDate.of(2026, 4, 1));
+        complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-01", "answerSworn", true));
+
+        assertThat(answer).isEnded().hasPassed("End_Answered");
+        assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-04-01");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE)
+                && d.party().equals("Acme Manufacturing LLC")).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+    }
+
+    @Test
+    void anAnswerArrivingAsAMessageIsMatchedByDocketAndRespondent_46a_54_44a() {
+        servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 4, 2));
+
+        runtimeService().createMessageCorrelation("AnswerFiled")
+                .processInstanceBusinessKey(docket)
+                .processInstanceVariableEquals("respondentNo", 2)
+                .setVariable("answeredOn", "2026-04-02").setVariable("answerSworn", true)
+                .correlate();
+
+        assertThat(answerInstance(2)).isEnded().hasPassed("End_Answered");
+        assertThat(answerInstance(1)).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(records.respondent(docket, 2).answeredOn()).isEqualTo("2026-04-02");
+    }
+
+    @Test
+    void anAnswerNotUnderOathIsRefusedAndTheCaseWaitsAsBefore_46a_54_43a() {
+        servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 4, 2));
+
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation("AnswerFiled")
+                .processInstanceBusinessKey(docket).processInstanceVariableEquals("respondentNo", 1)
+                .setVariable("answeredOn", "2026-04-02").setVariable("answerSworn", false).correlate())
+                .isInstanceOf(FormCheckException.class).hasMessageContaining("answerSworn: the answer must be under oath");
+
+        assertThat(answerInstance(1)).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(records.respondent(docket, 1).answeredOn()).isNull();
+    }
+
+    @Test
+    void anAnswerForAnUnknownDocketIsRefused() {
+        servedComplaint(false, RECEIVED);
+
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation("AnswerFiled")
+                .processInstanceBusinessKey("2026-99999").setVariable("answeredOn", "2026-03-20").correlate())
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+    }
+
+    @Test
+    void oneFifteenDayExtensionRequestedInTimeMovesTheDueDate_46a_54_45a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        today(LocalDate.of(2026, 4, 1));
+
+        complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
+        assertThat(task(answer)).hasDefinitionKey("Task_DecideExtension").hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Counsel newly retained."));
+
+        assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
+        LocalDate extended = LocalDate.of(2026, 4, 21); // 15 days after 6 April
+        assertThat(jobQuery().processInstanceId(answer.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(extended));
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(extended);
+
+        // a second extension cannot be granted
+        complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
+        assertThatThrownBy(() -> complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Again.")))
+                .hasMessageContaining("already had its one extension");
+    }
+
+    @Test
+    void anExtensionRequestReceivedOnTheDueDateCannotBeGranted_46a_54_45a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        today(ANSWER_DUE);
+        runtimeService().createMessageCorrelation("AnswerExtensionRequested")
+                .processInstanceBusinessKey(docket).processInstanceVariableEquals("respondentNo", 1)
+                .setVariable("extensionRequestReceivedOn", ANSWER_DUE.toString()).correlate();
+
+        assertThatThrownBy(() -> complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Busy.")))
+                .hasMessageContaining("not before the answer was due");
+        complete(task(answer), Map.of("grantExtension", "false", "extensionReasons", "Received on the due date."));
+
+        assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(ANSWER_DUE);
+    }
+
+    @Test
+    void noAnswerByTheEndOfTheDueDayAsksStaffWhetherToRequestDefault_46a_54_46a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        Job timer = jobQuery().processInstanceId(answer.getId()).timers().singleResult();
+
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(timer);
+
+        assertThat(answer).isWaitingAt("Task_DecideDefaultRequest");
+        assertThat(task(answer)).hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        complete(task(answer), Map.of("requestDefault", "false", "defaultDecisionReasons", "Respondent in contact."));
+        assertThat(answer).isEnded().hasPassed("End_NoDefaultRequested");
+    }
+
+    @Test
+    void aDefaultOrderedAfterFifteenDaysFromMailingSendsTheCaseToAHearingInDamages_46a_54_46a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        today(LocalDate.of(2026, 4, 8));
+        complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
+        complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+
+        // 15 days from 8 April: Thursday 23 April
+        Job wait = jobQuery().processInstanceId(answer.getId()).timers().singleResult();
+        assertThat(wait.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 4, 23)));
+        today(LocalDate.of(2026, 4, 20));
+        runtimeService().createMessageCorrelation("DefaultObjectionFiled").processInstanceBusinessKey(docket)
+                .processInstanceVariableEquals("respondentNo", 1).setVariable("objectionReceivedOn", "2026-04-20")
+                .correlate();
+        assertThat(answer).isWaitingAt("Task_RecordDefaultPeriodFiling").variables().containsEntry("objectionFiled", true);
+
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        assertThat(task(answer)).hasDefinitionKey("Task_DecideDefault").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        complete(task(answer), Map.of("orderDefault", "true", "defaultOrderReasons", "The objection gives no reason."));
+
+        assertThat(answer).isEnded().hasPassed("End_DefaultEntered");
+        assertThat(records.get(docket).stage()).isEqualTo(Stage.DEFAULT.name());
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Request to Enter Default (by investigator)", "Order of default");
+    }
+
+    @Test
+    void anAnswerUnderOathBeforeTheOrderBarsTheDefault_46a_54_46a_c() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        today(LocalDate.of(2026, 4, 8));
+        complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
+        complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "manager"));
+
+        today(LocalDate.of(2026, 4, 15));
+        complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-15", "answerSworn", true));
+
+        assertThat(answer).isEnded().hasPassed("End_Answered");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE)
+                && d.party().equals("Acme Manufacturing LLC")).singleElement()
+                .satisfies(d -> assertThat(d.status()).as("late").isEqualTo(CaseFile.DeadlineStatus.MISSED));
+        assertThatThrownBy(() -> answerPeriod.decideDefault(docket, 1, true))
+                .hasMessageContaining("no default may enter");
+    }
+
+    // ----- the complaint up to the answer stage -----
+
+    private void servedComplaint(boolean housing, LocalDate receivedOn) {
+        LocalDate filed = receivedOn != null && receivedOn.isAfter(FILED.plusDays(10)) ? receivedOn.minusDays(5) : FILED;
+        today(filed);
+        Map<String, Object> form = filing(filed);
+        form.put("housingClaim", housing);
+        complaint = file(engine, form);
+        docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");
+        ProcessInstance intake = calledProcessInstance(complaint);
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        LocalDate served = receivedOn == null ? filed.plusDays(3) : receivedOn;
+        today(served);
+        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
+            Map<String, Object> record = new java.util.HashMap<>(Map.of("serviceMethod", "CERTIFIED_MAIL",
+                    "sentOn", filed.plusDays(1).toString()));
+            if (receivedOn != null) {
+                record.put("respondentReceivedOn", receivedOn.toString());
+            }
+            complete(service, record);
+        }
+        assertThat(complaint).isWaitingAt("CallActivity_Answer");
+        answers = processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(p -> (Integer) runtimeService().getVariable(p.getId(), "respondentNo")))
+                .toList();
+    }
+
+    /** The answer stage of each respondent, in respondent order (captured while they run). */
+    private List<ProcessInstance> answerInstances() {
+        return answers;
+    }
+
+    private ProcessInstance answerInstance(int respondentNo) {
+        return answers.get(respondentNo - 1);
+    }
+}
