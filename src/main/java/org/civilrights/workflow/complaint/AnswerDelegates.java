@@ -4,7 +4,6 @@ import static org.civilrights.workflow.complaint.ComplaintVariables.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civilrights.workflow.calendar.LegalPeriod;
-import org.civilrights.workflow.process.FormCheckException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +14,7 @@ class AnswerDelegates {
     /** Task_SaveReceipt (46a-54-43a(d)). */
     @Bean
     JavaDelegate recordReceipt(AnswerPeriod answers) {
-        return execution -> checked(() -> answers.recordReceipt(DOCKET_NUMBER.get(execution),
+        return execution -> Checked.run(() -> answers.recordReceipt(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), RESPONDENT_RECEIVED_ON.getOrDefault(execution, null)));
     }
 
@@ -30,7 +29,7 @@ class AnswerDelegates {
     @Bean
     JavaDelegate recordAnswer(AnswerPeriod answers) {
         return execution -> {
-            checked(() -> answers.recordAnswer(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+            Checked.run(() -> answers.recordAnswer(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
                     ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false)));
             ANSWERED.set(execution, true);
         };
@@ -41,7 +40,7 @@ class AnswerDelegates {
     JavaDelegate decideExtension(AnswerPeriod answers) {
         return execution -> {
             boolean extended = EXTENDED.getOrDefault(execution, false);
-            var due = checkedValue(() -> answers.decideExtension(DOCKET_NUMBER.get(execution),
+            var due = Checked.get(() -> answers.decideExtension(DOCKET_NUMBER.get(execution),
                     RESPONDENT_NO.get(execution), EXTENSION_REQUEST_RECEIVED_ON.getOrDefault(execution, null),
                     GRANT_EXTENSION.getOrDefault(execution, false), extended));
             due.ifPresent(d -> {
@@ -54,7 +53,7 @@ class AnswerDelegates {
     /** Task_RecordDefaultRequest (46a-54-46a(b)-(d)): sets defaultWaitEndsOn for the timer. */
     @Bean
     JavaDelegate recordDefaultRequest(AnswerPeriod answers) {
-        return execution -> DEFAULT_WAIT_ENDS_ON.set(execution, checkedValue(() -> answers.recordDefaultRequest(
+        return execution -> DEFAULT_WAIT_ENDS_ON.set(execution, Checked.get(() -> answers.recordDefaultRequest(
                 DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
                 DEFAULT_REQUEST_MAILED_ON.getOrDefault(execution, null), DEFAULT_REQUESTED_BY.get(execution))));
     }
@@ -63,7 +62,7 @@ class AnswerDelegates {
     @Bean
     JavaDelegate recordObjection(AnswerPeriod answers) {
         return execution -> {
-            checked(() -> answers.recordObjection(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+            Checked.run(() -> answers.recordObjection(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
                     OBJECTION_RECEIVED_ON.getOrDefault(execution, null)));
             OBJECTION_FILED.set(execution, true);
         };
@@ -72,24 +71,7 @@ class AnswerDelegates {
     /** Task_RecordDefaultDecision (46a-54-46a(c), (e)). */
     @Bean
     JavaDelegate decideDefault(AnswerPeriod answers) {
-        return execution -> checked(() -> answers.decideDefault(DOCKET_NUMBER.get(execution),
+        return execution -> Checked.run(() -> answers.decideDefault(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), ORDER_DEFAULT.get(execution)));
-    }
-
-    /** A rule of the regulation broken by what staff or a filing submitted: shown on the form, nothing kept. */
-    static void checked(Runnable step) {
-        try {
-            step.run();
-        } catch (InvalidFilingException e) {
-            throw new FormCheckException(e.problems());
-        }
-    }
-
-    static <T> T checkedValue(java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidFilingException e) {
-            throw new FormCheckException(e.problems());
-        }
     }
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.civilrights.workflow.calendar.LegalPeriod;
 import org.civilrights.workflow.process.FormFieldCheck;
-import org.civilrights.workflow.process.FormCheckException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,17 +29,10 @@ class IntakeDelegates {
     JavaDelegate registerComplaint(ComplaintIntake intake) {
         return execution -> {
             Filing filing = filingFrom(execution);
-            ComplaintIntake.Registered registered;
-            try {
-                registered = intake.register(filing, LegalPeriod.parse(FILING_PERIOD.get(execution)),
-                        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                                ? null
-                                : execution.getProcessEngineServices().getIdentityService()
-                                .getCurrentAuthentication().getUserId(),
-                        execution.getProcessInstanceId());
-            } catch (InvalidFilingException e) {
-                throw new FormCheckException(e.problems());
-            }
+            var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            ComplaintIntake.Registered registered = Checked.get(() -> intake.register(filing,
+                    LegalPeriod.parse(FILING_PERIOD.get(execution)), user == null ? null : user.getUserId(),
+                    execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(registered.docketNumber());
             DOCKET_NUMBER.set(execution, registered.docketNumber());
             CASE_TITLE.set(execution, registered.caseTitle());
@@ -110,13 +102,9 @@ class IntakeDelegates {
     @Bean
     TaskListener recordService(ComplaintIntake intake) {
         return task -> {
-            try {
-                intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task), JURISDICTIONAL.get(task),
-                        SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
-                        RESPONDENT_RECEIVED_ON.getOrDefault(task, null));
-            } catch (InvalidFilingException e) {
-                throw new FormCheckException(e.problems());
-            }
+            Checked.run(() -> intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
+                    JURISDICTIONAL.get(task), SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
+                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
             for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
                 removeEverywhere(task, name);
             }
@@ -153,12 +141,8 @@ class IntakeDelegates {
     @Bean
     JavaDelegate recordAmendment(ComplaintIntake intake) {
         return execution -> {
-            try {
-                intake.recordAmendment(DOCKET_NUMBER.get(execution), AMENDMENT_RECEIVED_ON.getOrDefault(execution, null),
-                        SWORN_ON.getOrDefault(execution, null));
-            } catch (InvalidFilingException e) {
-                throw new FormCheckException(e.problems());
-            }
+            Checked.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
+                    AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), SWORN_ON.getOrDefault(execution, null)));
             SERVICE_CLOCK_FROM.set(execution, AMENDMENT_RECEIVED_ON.get(execution));
         };
     }

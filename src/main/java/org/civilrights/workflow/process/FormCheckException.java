@@ -2,13 +2,14 @@ package org.civilrights.workflow.process;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * A submission that breaks a rule of its form or of the regulation. Thrown before anything is
- * recorded, so the case stays as it was and Tasklist shows the message next to the form.
+ * recorded, so the case stays as it was and Tasklist shows the message next to the form; the REST
+ * API answers 400 Bad Request with it.
  */
-public class FormCheckException extends ProcessEngineException {
+public class FormCheckException extends BadUserRequestException {
 
     private final List<String> problems;
 

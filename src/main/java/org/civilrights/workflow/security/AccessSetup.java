@@ -87,8 +87,13 @@ class AccessSetup implements ApplicationRunner {
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
             grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        } else {
+        } else if (role.access().works()) {
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+        for (String key : role.messageTargets()) {
+            // message correlation: find the waiting instance and update it, nothing more
+            grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         }
         if (!role.startableProcesses().isEmpty()) {
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -36,6 +36,7 @@ class DemoUsers implements ApplicationRunner {
         USERS.put("abby", Role.APPRENTICESHIP_STAFF);
         USERS.put("paula", Role.PLAN_REVIEWER);
         USERS.put("mona", Role.MANAGER);
+        USERS.put("efile", Role.EFILING);
     }
 
     static final String ADMIN = "demo";

@@ -19,7 +19,12 @@ public enum Role {
             "apprenticeship-deregistration"),
     PLAN_REVIEWER("planReviewer", "Affirmative-action plan reviewers", Access.STAFF,
             "aa-plan-review", "certificate-of-noncompliance", "contractor-noncompliance"),
-    MANAGER("manager", "Managers (watch the caseload, change nothing)", Access.WATCH);
+    MANAGER("manager", "Managers (watch the caseload, change nothing)", Access.WATCH),
+    /**
+     * A service account for filings that arrive electronically (answers, requests, objections): it
+     * may deliver messages to the waiting stages and nothing else.
+     */
+    EFILING("efiling", "Electronic filing service", Access.DELIVER, "complaint-answer");
 
     /** What a role may do in the webapps and the REST API. */
     public enum Access {
@@ -28,14 +33,16 @@ public enum Role {
         /** Cockpit: read every process, instance, task and history; change nothing. */
         WATCH,
         /** Both: a supervisor who works escalations and watches the caseload. */
-        STAFF_AND_WATCH;
+        STAFF_AND_WATCH,
+        /** No webapp: delivers messages (outside filings) to instances of its processes. */
+        DELIVER;
 
         boolean works() {
-            return this != WATCH;
+            return this == STAFF || this == STAFF_AND_WATCH;
         }
 
         boolean watches() {
-            return this != STAFF;
+            return this == WATCH || this == STAFF_AND_WATCH;
         }
     }
 
@@ -64,8 +71,15 @@ public enum Role {
         return access;
     }
 
-    /** Process keys whose instances members may start from Tasklist. */
+    /**
+     * Process keys whose instances members may start from Tasklist, or for {@link Access#DELIVER}
+     * the processes it may deliver messages to.
+     */
     public List<String> startableProcesses() {
-        return startableProcesses;
+        return access == Access.DELIVER ? List.of() : startableProcesses;
+    }
+
+    public List<String> messageTargets() {
+        return access == Access.DELIVER ? startableProcesses : List.of();
     }
 }
