@@ -74,4 +74,11 @@ class AnswerDelegates {
         return execution -> Checked.run(() -> answers.decideDefault(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), ORDER_DEFAULT.get(execution)));
     }
+
+    /** complaint-processing Task_CheckDefaults (46a-54-46a(e)). */
+    @Bean
+    JavaDelegate checkDefaults(AnswerPeriod answers) {
+        return execution -> execution.setVariable("allDefaulted",
+                answers.everyRespondentDefaulted(DOCKET_NUMBER.get(execution)));
+    }
 }

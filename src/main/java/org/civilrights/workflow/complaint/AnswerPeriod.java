@@ -161,4 +161,10 @@ public class AnswerPeriod {
             records.setStage(docket, Stage.DEFAULT);
         }
     }
+
+    /** 46a-54-46a(e): every respondent is in default, so the whole case goes to a hearing in damages. */
+    public boolean everyRespondentDefaulted(String docket) {
+        long defaulted = caseFile.notices(docket).stream().filter(n -> n.notice().equals("Order of default")).count();
+        return defaulted > 0 && defaulted == records.respondents(docket).size();
+    }
 }

@@ -182,6 +182,11 @@ public class ComplaintRecords {
                 .param("d", docket).update();
     }
 
+    void clearDisposition(String docket) {
+        jdbc.sql("UPDATE complaint SET disposition = NULL, disposed_on = NULL WHERE docket_number = :d")
+                .param("d", docket).update();
+    }
+
     void setRespondentReceipt(String docket, int respondentNo, LocalDate receivedOn) {
         jdbc.sql("UPDATE respondent SET received_on = :r WHERE docket_number = :d AND respondent_no = :no")
                 .param("r", receivedOn).param("d", docket).param("no", respondentNo).update();

@@ -82,6 +82,38 @@ public final class ComplaintVariables {
     public static final Var<Boolean> ORDER_DEFAULT = Var.flag("orderDefault");
     public static final Var<Boolean> ANSWERED = Var.flag("answered");
 
+    // ----- merit assessment review (complaint-merit-assessment) -----
+    public static final Var<java.time.LocalDate> REVIEW_DUE_ON = Var.date("reviewDueOn");
+    public static final Var<java.time.LocalDate> REPLY_DUE_ON = Var.date("replyDueOn");
+    public static final Var<java.time.LocalDate> REPLY_RECEIVED_ON = Var.date("replyReceivedOn");
+    /** RETAIN or DISMISS (46a-54-49a(b), (e)). */
+    public static final Var<String> REVIEW_DECISION = Var.text("reviewDecision");
+    public static final Var<String> DISMISSAL_GROUND = Var.text("dismissalGround");
+
+    // ----- investigation and determination (complaint-investigation) -----
+    public static final Var<java.time.LocalDate> INVESTIGATION_DUE_ON = Var.date("investigationDueOn");
+    public static final Var<Integer> INVESTIGATION_EXTENSIONS = Var.number("investigationExtensions");
+    public static final Var<Boolean> EXTEND_INVESTIGATION = Var.flag("extendInvestigation");
+    /** FINDINGS_READY, PREDETERMINATION_AGREEMENT or ADMINISTRATIVE_DISMISSAL. */
+    public static final Var<String> INVESTIGATION_RESULT = Var.text("investigationResult");
+    public static final Var<String> ADMINISTRATIVE_GROUND = Var.text("administrativeGround");
+    public static final Var<java.time.LocalDate> COMMENTS_MAILED_ON = Var.date("commentsMailedOn");
+    public static final Var<java.time.LocalDate> COMMENTS_DUE_ON = Var.date("commentsDueOn");
+    /** REASONABLE_CAUSE or NO_REASONABLE_CAUSE (46a-54-60a, 61a). */
+    public static final Var<String> DETERMINATION = Var.text("determination");
+    public static final Var<Boolean> CONCILIATED = Var.flag("conciliated");
+
+    // ----- reconsideration (complaint-reconsideration) -----
+    public static final Var<java.time.LocalDate> DISMISSAL_MAILED_ON = Var.date("dismissalMailedOn");
+    public static final Var<java.time.LocalDate> RECONSIDERATION_DUE_ON = Var.date("reconsiderationDueOn");
+    /** The last day staff may still record a request received in time, before the dismissal is final. */
+    public static final Var<java.time.LocalDate> RECONSIDERATION_CLOSES_ON = Var.date("reconsiderationClosesOn");
+    public static final Var<java.time.LocalDate> RECONSIDERATION_RECEIVED_ON = Var.date("reconsiderationReceivedOn");
+    public static final Var<Boolean> RECONSIDERATION_TIMELY = Var.flag("reconsiderationTimely");
+    public static final Var<Boolean> RECONSIDER = Var.flag("reconsider");
+
     // ----- outcome of a stage, read by the main diagram's gateways -----
+    /** Set by each stage's end events; the main diagram's gateways read it. */
+    public static final Var<String> OUTCOME = Var.text("outcome");
     public static final Var<String> DISPOSITION = Var.text("disposition");
 }

@@ -222,7 +222,8 @@ class ComplaintIntakeProcessTest extends ProcessTest {
                 .hasCandidateGroup(Role.INVESTIGATOR.groupId());
         complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
 
-        assertThat(complaint).isEnded().hasPassed("End_LackOfJurisdiction");
+        assertThat(intake).isEnded().hasPassed("End_LackOfJurisdiction");
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
         assertThat(records.get(docket).disposition())
                 .isEqualTo(Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name());
         assertThat(caseFile.notices(docket)).allSatisfy(

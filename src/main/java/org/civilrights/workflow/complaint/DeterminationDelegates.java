@@ -1,0 +1,136 @@
+package org.civilrights.workflow.complaint;
+
+import static org.civilrights.workflow.complaint.ComplaintVariables.*;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates of complaint-merit-assessment, complaint-investigation and
+ * complaint-reconsideration: each calls one method of {@link MeritAssessment}, {@link Investigation}
+ * or {@link Reconsideration}.
+ */
+@Configuration
+class DeterminationDelegates {
+
+    // ----- complaint-merit-assessment -----
+
+    /** Task_OpenReviewClocks (46a-54-48a(b), 49a(a)). */
+    @Bean
+    JavaDelegate openReviewClocks(MeritAssessment review) {
+        return execution -> {
+            MeritAssessment.Clocks clocks = review.open(DOCKET_NUMBER.get(execution));
+            REPLY_DUE_ON.set(execution, clocks.replyDueOn());
+            REVIEW_DUE_ON.set(execution, clocks.reviewDueOn());
+        };
+    }
+
+    /** Task_SaveReply (46a-54-48a). */
+    @Bean
+    JavaDelegate recordReply(MeritAssessment review) {
+        return execution -> Checked.run(() -> review.recordReply(DOCKET_NUMBER.get(execution),
+                REPLY_RECEIVED_ON.getOrDefault(execution, null)));
+    }
+
+    /** Task_RecordReview (46a-54-49a(b), (e)). */
+    @Bean
+    JavaDelegate recordReview(MeritAssessment review) {
+        return execution -> Checked.run(() -> review.decide(DOCKET_NUMBER.get(execution),
+                REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null)));
+    }
+
+    // ----- complaint-investigation -----
+
+    /** Task_OpenInvestigationClock (46a-54-65a(b)). */
+    @Bean
+    JavaDelegate openInvestigation(Investigation investigation) {
+        return execution -> {
+            INVESTIGATION_DUE_ON.set(execution, investigation.open(DOCKET_NUMBER.get(execution)));
+            INVESTIGATION_EXTENSIONS.set(execution, 0);
+        };
+    }
+
+    /** Task_ExtendInvestigation (46a-54-65a(b)): at most two extensions of three months. */
+    @Bean
+    JavaDelegate extendInvestigation(Investigation investigation) {
+        return execution -> {
+            int granted = INVESTIGATION_EXTENSIONS.getOrDefault(execution, 0);
+            INVESTIGATION_DUE_ON.set(execution, Checked.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),
+                    granted, INVESTIGATION_DUE_ON.get(execution))));
+            INVESTIGATION_EXTENSIONS.set(execution, granted + 1);
+        };
+    }
+
+    /** Task_MailForFinalComments (46a-54-59a). */
+    @Bean
+    JavaDelegate mailForFinalComments(Investigation investigation) {
+        return execution -> COMMENTS_DUE_ON.set(execution, Checked.get(() -> investigation.mailForFinalComments(
+                DOCKET_NUMBER.get(execution), COMMENTS_MAILED_ON.getOrDefault(execution, null))));
+    }
+
+    /** Task_RecordPredeterminationAgreement (46a-54-55a(h), 67a(a)(2)). */
+    @Bean
+    JavaDelegate recordPredeterminationAgreement(Investigation investigation) {
+        return execution -> investigation.recordPredeterminationAgreement(DOCKET_NUMBER.get(execution));
+    }
+
+    /** Task_DismissAdministratively (46a-54-67a(f)). */
+    @Bean
+    JavaDelegate dismissAdministratively(Investigation investigation) {
+        return execution -> Checked.run(() -> investigation.dismissAdministratively(DOCKET_NUMBER.get(execution),
+                ADMINISTRATIVE_GROUND.getOrDefault(execution, null)));
+    }
+
+    /** Task_RecordDetermination (46a-54-60a, 61a). */
+    @Bean
+    JavaDelegate recordDetermination(Investigation investigation) {
+        return execution -> Checked.run(() -> investigation.determine(DOCKET_NUMBER.get(execution),
+                DETERMINATION.getOrDefault(execution, null)));
+    }
+
+    /** Task_RecordConciliation (46a-54-60a(c), (d)). */
+    @Bean
+    JavaDelegate recordConciliation(Investigation investigation) {
+        return execution -> investigation.concludeConciliation(DOCKET_NUMBER.get(execution), CONCILIATED.get(execution));
+    }
+
+    // ----- complaint-reconsideration -----
+
+    /** Task_RecordDismissalMailing (46a-54-61a(b), 62a(b)). */
+    @Bean
+    JavaDelegate recordDismissalMailing(Reconsideration reconsideration) {
+        return execution -> {
+            Reconsideration.Window window = Checked.get(() -> reconsideration.mailDismissal(
+                    DOCKET_NUMBER.get(execution), DISMISSAL_MAILED_ON.getOrDefault(execution, null)));
+            RECONSIDERATION_DUE_ON.set(execution, window.dueOn());
+            RECONSIDERATION_CLOSES_ON.set(execution, window.closesOn());
+        };
+    }
+
+    /** Task_CheckReconsiderationTimely (46a-54-62a(b)). */
+    @Bean
+    JavaDelegate checkReconsiderationTimely(Reconsideration reconsideration) {
+        return execution -> RECONSIDERATION_TIMELY.set(execution, Checked.get(() -> reconsideration.isTimely(
+                DOCKET_NUMBER.get(execution), RECONSIDERATION_RECEIVED_ON.getOrDefault(execution, null),
+                RECONSIDERATION_DUE_ON.get(execution))));
+    }
+
+    /** Task_RejectUnread (46a-54-62a(c)). */
+    @Bean
+    JavaDelegate rejectReconsiderationUnread(Reconsideration reconsideration) {
+        return execution -> reconsideration.rejectUnread(DOCKET_NUMBER.get(execution));
+    }
+
+    /** Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)). */
+    @Bean
+    JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration) {
+        return execution -> reconsideration.decide(DOCKET_NUMBER.get(execution), RECONSIDER.get(execution));
+    }
+
+    /** Task_MakeDismissalFinal (46a-54-67a). */
+    @Bean
+    JavaDelegate makeDismissalFinal(Reconsideration reconsideration) {
+        return execution -> reconsideration.makeFinal(DOCKET_NUMBER.get(execution));
+    }
+}

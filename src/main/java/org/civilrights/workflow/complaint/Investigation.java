@@ -1,0 +1,154 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.stereotype.Service;
+
+/**
+ * Investigation and determination (46a-54-55a, 59a to 61a, 65a(b), 67a): the 190 days and their two
+ * extensions, final comments, reasonable cause and conciliation, no reasonable cause, and the
+ * investigator's administrative dismissal.
+ */
+@Service
+public class Investigation {
+
+    /** 46a-54-65a(b): completed within 190 days after the determination following the review. */
+    public static final LegalPeriod PERIOD = LegalPeriod.days(190);
+    /** 46a-54-65a(b): no more than two extensions of three months each. */
+    public static final LegalPeriod EXTENSION = LegalPeriod.months(3);
+    public static final int MAX_EXTENSIONS = 2;
+    /** 46a-54-59a(b): fifteen days from the mailing of the notice to comment. */
+    public static final LegalPeriod COMMENT_PERIOD = LegalPeriod.days(15);
+    public static final String DEADLINE = "Investigation";
+    public static final String COMMENTS_DEADLINE = "Final comments";
+    /** 46a-54-67a(f)(1)(A)-(E): the only grounds of an administrative dismissal. */
+    public static final Set<String> ADMINISTRATIVE_GROUNDS = Set.of("COMPLAINANT_CANNOT_BE_LOCATED",
+            "COMPLAINANT_FAILS_TO_COOPERATE", "COMPLAINANT_MISSED_MEDIATION", "COMPLAINANT_REFUSED_FULL_RELIEF",
+            "RESPONDENT_CEASED_OPERATIONS");
+
+    private final ComplaintRecords records;
+    private final CaseFile caseFile;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+
+    Investigation(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock) {
+        this.records = records;
+        this.caseFile = caseFile;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** 46a-54-65a(b): opens the 190 days from the determination following the review (today). */
+    public LocalDate open(String docket) {
+        LocalDate due = calendar.dueDate(clock.today(), PERIOD);
+        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b)", due);
+        records.setStage(docket, Stage.INVESTIGATION);
+        return due;
+    }
+
+    /**
+     * 46a-54-65a(b): the executive director may grant no more than two extensions of three months.
+     *
+     * @return the new due day
+     */
+    public LocalDate extend(String docket, int extensionsSoFar, LocalDate currentDue) {
+        if (extensionsSoFar >= MAX_EXTENSIONS) {
+            throw new InvalidFilingException(List.of("extendInvestigation: the investigation has had its two extensions "
+                    + "of three months; no more may be granted (46a-54-65a(b))"));
+        }
+        LocalDate due = calendar.dueDate(currentDue, EXTENSION);
+        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b), extension " + (extensionsSoFar + 1), due);
+        return due;
+    }
+
+    /**
+     * 46a-54-59a: the investigator mails both parties the draft findings with the notice of their
+     * right to comment; the comment period runs 15 days from the mailing.
+     */
+    public LocalDate mailForFinalComments(String docket, LocalDate mailedOn) {
+        requirePast(mailedOn, "commentsMailedOn", "46a-54-59a(a)");
+        serveOnParties(docket, "Draft findings with notice of the right to comment", "FIRST_CLASS_MAIL", mailedOn,
+                "46a-54-59a(a)");
+        LocalDate due = calendar.dueDate(mailedOn, COMMENT_PERIOD);
+        caseFile.open(docket, COMMENTS_DEADLINE, "complainant and respondents", "46a-54-59a(b)", due);
+        return due;
+    }
+
+    /** 46a-54-55a(h), 67a(a)(2): a predetermination conciliation agreement ends the complaint. */
+    public void recordPredeterminationAgreement(String docket) {
+        closeInvestigation(docket);
+        records.setDisposition(docket, Disposition.CONCILIATION_AGREEMENT, clock.today());
+    }
+
+    /** 46a-54-67a(f): the investigator's administrative dismissal, on one of its five grounds only. */
+    public void dismissAdministratively(String docket, String ground) {
+        if (!ADMINISTRATIVE_GROUNDS.contains(ground)) {
+            throw new InvalidFilingException(List.of("administrativeGround: an administrative dismissal needs one of the "
+                    + "grounds of 46a-54-67a(f)(1)(A)-(E)"));
+        }
+        closeInvestigation(docket);
+        records.setDisposition(docket, Disposition.ADMINISTRATIVE_DISMISSAL, clock.today());
+        records.setStage(docket, Stage.RECONSIDERATION);
+    }
+
+    /**
+     * 46a-54-60a(a), (b), 61a(a): after the comment period, the investigator's final determination.
+     * Reasonable cause is notified to both parties with the start of conciliation; no reasonable
+     * cause is a dismissal the complainant may ask to reconsider.
+     */
+    public void determine(String docket, String determination) {
+        closeInvestigation(docket);
+        if ("REASONABLE_CAUSE".equals(determination)) {
+            serveOnParties(docket, "Finding of reasonable cause and notice of conciliation", "CERTIFIED_MAIL",
+                    clock.today(), "46a-54-60a(b)");
+            records.setStage(docket, Stage.DETERMINATION);
+        } else if ("NO_REASONABLE_CAUSE".equals(determination)) {
+            records.setDisposition(docket, Disposition.NO_REASONABLE_CAUSE, clock.today());
+            records.setStage(docket, Stage.RECONSIDERATION);
+        } else {
+            throw new InvalidFilingException(List.of("determination: reasonable cause or no reasonable cause "
+                    + "(46a-54-60a, 61a)"));
+        }
+    }
+
+    /**
+     * 46a-54-60a(c), (d), 67a(a)(3): conciliation ends in an agreement, or the investigator certifies
+     * the complaint and the findings to public hearing.
+     */
+    public void concludeConciliation(String docket, boolean agreement) {
+        if (agreement) {
+            records.setDisposition(docket, Disposition.CONCILIATION_AGREEMENT, clock.today());
+        } else {
+            records.setDisposition(docket, Disposition.CERTIFIED_TO_PUBLIC_HEARING, clock.today());
+            records.setStage(docket, Stage.PUBLIC_HEARING);
+        }
+    }
+
+    private void closeInvestigation(String docket) {
+        LocalDate today = clock.today();
+        caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .findFirst()
+                .ifPresent(d -> caseFile.close(docket, DEADLINE, d.party(),
+                        today.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, today));
+    }
+
+    void serveOnParties(String docket, String notice, String method, LocalDate on, String section) {
+        caseFile.served(docket, notice, "complainant", method, on, null, section);
+        for (ComplaintRecords.RespondentRecord respondent : records.respondents(docket)) {
+            caseFile.served(docket, notice, respondent.name(), method, on, null, section);
+        }
+    }
+
+    private void requirePast(LocalDate date, String field, String section) {
+        if (date == null || date.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of(field + ": the mailing date is required and cannot be in the "
+                    + "future (" + section + ")"));
+        }
+    }
+}

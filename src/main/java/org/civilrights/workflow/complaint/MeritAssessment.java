@@ -1,0 +1,104 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.stereotype.Service;
+
+/** The complainant's reply and the merit assessment review (46a-54-48a, 49a, 65a(a)). */
+@Service
+public class MeritAssessment {
+
+    /** 46a-54-49a(a), 65a(a): the review within 90 days of the filing of the answer. */
+    public static final LegalPeriod REVIEW_PERIOD = LegalPeriod.days(90);
+    /** 46a-54-48a(b): the complainant may reply within 15 days of receiving the answer. */
+    public static final LegalPeriod REPLY_PERIOD = LegalPeriod.days(15);
+    public static final String REVIEW_DEADLINE = "Merit assessment review";
+    public static final String REPLY_DEADLINE = "Complainant's reply to the answer";
+    /** 46a-54-49a(b)(1)-(4): the grounds on which the review shall dismiss. */
+    public static final Set<String> DISMISSAL_GROUNDS = Set.of("FAILS_TO_STATE_A_CLAIM", "FRIVOLOUS",
+            "RESPONDENT_EXEMPT", "NO_REASONABLE_POSSIBILITY_OF_CAUSE");
+
+    private final ComplaintRecords records;
+    private final CaseFile caseFile;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+
+    MeritAssessment(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock) {
+        this.records = records;
+        this.caseFile = caseFile;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public record Clocks(LocalDate replyDueOn, LocalDate reviewDueOn) {
+    }
+
+    /**
+     * Opens the reply and review clocks from the filing of the last answer (46a-54-49a(a): with
+     * several respondents the file is complete with the last one). Where no respondent answered, the
+     * last answer due date stands in for it.
+     *
+     * <p>48a(b) counts the reply from the complainant's receipt of the answer, which the commission
+     * does not see; it is presumed three days after the answer was filed (the mailing presumption
+     * the regulations use in 46a-68j-32(a)), so that the complainant never gets less than the law gives.
+     */
+    public Clocks open(String docket) {
+        List<ComplaintRecords.RespondentRecord> respondents = records.respondents(docket);
+        LocalDate lastAnswer = respondents.stream().map(ComplaintRecords.RespondentRecord::answeredOn)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElseGet(() -> respondents.stream().map(ComplaintRecords.RespondentRecord::answerDueOn)
+                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(clock.today()));
+        LocalDate reply = calendar.dueDate(calendar.presumedReceipt(lastAnswer), REPLY_PERIOD);
+        LocalDate review = calendar.dueDate(lastAnswer, REVIEW_PERIOD);
+        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", reply);
+        caseFile.open(docket, REVIEW_DEADLINE, "commission", "46a-54-49a(a), 65a(a)", review);
+        records.setStage(docket, Stage.MERIT_ASSESSMENT);
+        return new Clocks(reply, review);
+    }
+
+    /** 46a-54-48a: the complainant's written reply (optional; what it does not answer is deemed denied). */
+    public void recordReply(String docket, LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("replyReceivedOn: the day the reply was received is required and "
+                    + "cannot be in the future (46a-54-48a)"));
+        }
+        caseFile.close(docket, REPLY_DEADLINE, "complainant", CaseFile.DeadlineStatus.MET, receivedOn);
+    }
+
+    /**
+     * 46a-54-49a(b), (e): the review dismisses the complaint on one of the four grounds, or retains it
+     * for investigation; the 190 days of 65a(b) start with this determination.
+     *
+     * @return true when dismissed
+     */
+    public boolean decide(String docket, String decision, String ground) {
+        List<String> problems = new ArrayList<>();
+        boolean dismiss = "DISMISS".equals(decision);
+        if (!dismiss && !"RETAIN".equals(decision)) {
+            problems.add("reviewDecision: the review either retains the complaint or dismisses it (46a-54-49a)");
+        }
+        if (dismiss && !DISMISSAL_GROUNDS.contains(ground)) {
+            problems.add("dismissalGround: a merit assessment dismissal needs one of the grounds of 46a-54-49a(b)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        LocalDate today = clock.today();
+        caseFile.deadlines(docket).stream().filter(d -> d.deadline().equals(REVIEW_DEADLINE)).findFirst()
+                .ifPresent(d -> caseFile.close(docket, REVIEW_DEADLINE, d.party(),
+                        today.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, today));
+        if (dismiss) {
+            records.setDisposition(docket, Disposition.MERIT_ASSESSMENT_DISMISSAL, today);
+            records.setStage(docket, Stage.RECONSIDERATION);
+        }
+        return dismiss;
+    }
+}

@@ -1,0 +1,107 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.stereotype.Service;
+
+/**
+ * A dismissal, its mailing with the notice of the right to ask for reconsideration, and the request
+ * (46a-54-61a(b), 62a, 67a).
+ */
+@Service
+public class Reconsideration {
+
+    /** 46a-54-62a(b): received not later than fifteen days after the mailing of the dismissal. */
+    public static final LegalPeriod PERIOD = LegalPeriod.days(15);
+    /**
+     * Mail received on the last day reaches the case a few days later: the stage waits this long after
+     * the last day for staff to record a request before the dismissal is final. Timeliness is still
+     * decided by the recorded date of receipt (46a-54-62a(b), (c)).
+     */
+    public static final LegalPeriod RECORDING_GRACE = LegalPeriod.businessDays(5);
+    public static final String DEADLINE = "Request for reconsideration";
+
+    private final ComplaintRecords records;
+    private final CaseFile caseFile;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+    private final Investigation investigation;
+
+    Reconsideration(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock,
+                    Investigation investigation) {
+        this.records = records;
+        this.caseFile = caseFile;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.investigation = investigation;
+    }
+
+    public record Window(LocalDate dueOn, LocalDate closesOn) {
+    }
+
+    /**
+     * 46a-54-61a(b): the dismissal is mailed to the complainant and the respondent by certified mail,
+     * with the notice of the complainant's right to ask for reconsideration; the 15 days run from the
+     * mailing (62a(b)).
+     */
+    public Window mailDismissal(String docket, LocalDate mailedOn) {
+        if (mailedOn == null || mailedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("dismissalMailedOn: the mailing date is required and cannot be in "
+                    + "the future (46a-54-61a(b))"));
+        }
+        String disposition = records.get(docket).disposition();
+        String label = disposition == null ? "Dismissal" : Disposition.valueOf(disposition).label();
+        investigation.serveOnParties(docket, label + ", with notice of the right to request reconsideration",
+                "CERTIFIED_MAIL", mailedOn, "46a-54-61a(b)");
+        LocalDate due = calendar.dueDate(mailedOn, PERIOD);
+        caseFile.open(docket, DEADLINE, "complainant", "46a-54-62a(b)", due);
+        records.setStage(docket, Stage.RECONSIDERATION);
+        return new Window(due, calendar.dueDate(due, RECORDING_GRACE));
+    }
+
+    /**
+     * 46a-54-62a(b), (c): a request is timely when the commission received it not later than the
+     * fifteenth day after the mailing (rolled to an open day, 20a).
+     */
+    public boolean isTimely(String docket, LocalDate receivedOn, LocalDate dueOn) {
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("reconsiderationReceivedOn: the day the commission received the "
+                    + "request is required and cannot be in the future (46a-54-62a(b))"));
+        }
+        boolean timely = !receivedOn.isAfter(dueOn);
+        caseFile.close(docket, DEADLINE, "complainant",
+                timely ? CaseFile.DeadlineStatus.MET : CaseFile.DeadlineStatus.MISSED, receivedOn);
+        return timely;
+    }
+
+    /** 46a-54-62a(c): an untimely request is rejected without a review of its substance. */
+    public void rejectUnread(String docket) {
+        caseFile.served(docket, "Untimely request for reconsideration rejected without review", "complainant",
+                "FIRST_CLASS_MAIL", clock.today(), null, "46a-54-62a(c)");
+        records.setStage(docket, Stage.CLOSED);
+    }
+
+    /**
+     * 46a-54-62a(d)-(g): the executive director's decision, notified to both parties. Granted, the file
+     * goes back for further investigation; rejected, the dismissal is a commission dismissal (67a).
+     */
+    public void decide(String docket, boolean reconsider) {
+        investigation.serveOnParties(docket, reconsider ? "Reconsideration granted" : "Reconsideration rejected",
+                "FIRST_CLASS_MAIL", clock.today(), "46a-54-62a(f)");
+        if (reconsider) {
+            records.clearDisposition(docket);
+            records.setStage(docket, Stage.INVESTIGATION);
+        } else {
+            records.setStage(docket, Stage.CLOSED);
+        }
+    }
+
+    /** 46a-54-67a: no timely request: the dismissal is a commission dismissal. */
+    public void makeFinal(String docket) {
+        records.setStage(docket, Stage.CLOSED);
+    }
+}
