@@ -86,7 +86,7 @@ public class ComplaintIntake {
             } else if (f.pseudonym().trim().equalsIgnoreCase(String.valueOf(f.complainantName()).trim())) {
                 problems.add("pseudonym: the pseudonym must not be the complainant's name (46a-54-37a(b))");
             }
-            if (!CONFIDENTIAL_GROUNDS.contains(f.confidentialGround())) {
+            if (f.confidentialGround() == null || !CONFIDENTIAL_GROUNDS.contains(f.confidentialGround())) {
                 problems.add("confidentialGround: HIV-related information or sexual assault is required for a "
                         + "pseudonym complaint (46a-54-37a(a))");
             }
@@ -139,7 +139,7 @@ public class ComplaintIntake {
                               LocalDate sentOn, LocalDate receivedOn) {
         List<String> problems = new ArrayList<>();
         LocalDate today = clock.today();
-        if (!SERVICE_METHODS.contains(method)) {
+        if (method == null || !SERVICE_METHODS.contains(method)) {
             problems.add("serviceMethod: '" + method + "' is not a way of service the regulation allows: in person "
                     + "or mail that confirms receipt (46a-54-18a)");
         }

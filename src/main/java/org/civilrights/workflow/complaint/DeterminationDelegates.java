@@ -53,7 +53,7 @@ class DeterminationDelegates {
 
     /** Task_ExtendInvestigation (46a-54-65a(b)): at most two extensions of three months. */
     @Bean
-    JavaDelegate extendInvestigation(Investigation investigation) {
+    JavaDelegate extendInvestigationPeriod(Investigation investigation) {
         return execution -> {
             int granted = INVESTIGATION_EXTENSIONS.getOrDefault(execution, 0);
             INVESTIGATION_DUE_ON.set(execution, Checked.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),

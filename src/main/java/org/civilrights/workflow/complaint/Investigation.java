@@ -87,7 +87,7 @@ public class Investigation {
 
     /** 46a-54-67a(f): the investigator's administrative dismissal, on one of its five grounds only. */
     public void dismissAdministratively(String docket, String ground) {
-        if (!ADMINISTRATIVE_GROUNDS.contains(ground)) {
+        if (ground == null || !ADMINISTRATIVE_GROUNDS.contains(ground)) {
             throw new InvalidFilingException(List.of("administrativeGround: an administrative dismissal needs one of the "
                     + "grounds of 46a-54-67a(f)(1)(A)-(E)"));
         }

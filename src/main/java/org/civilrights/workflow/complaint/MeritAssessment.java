@@ -85,7 +85,7 @@ public class MeritAssessment {
         if (!dismiss && !"RETAIN".equals(decision)) {
             problems.add("reviewDecision: the review either retains the complaint or dismisses it (46a-54-49a)");
         }
-        if (dismiss && !DISMISSAL_GROUNDS.contains(ground)) {
+        if (dismiss && (ground == null || !DISMISSAL_GROUNDS.contains(ground))) {
             problems.add("dismissalGround: a merit assessment dismissal needs one of the grounds of 46a-54-49a(b)");
         }
         if (!problems.isEmpty()) {

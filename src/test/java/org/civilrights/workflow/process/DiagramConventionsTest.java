@@ -109,6 +109,7 @@ class DiagramConventionsTest extends ProcessTest {
     @Test
     void everyReferenceResolves_formsRolesBeansDecisionsAndCalledProcesses() throws IOException {
         Set<String> formIds = formIds();
+        Set<String> formKeys = formKeys();
         Set<String> groups = Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         for (Path file : files("processes", ".bpmn")) {
@@ -131,6 +132,10 @@ class DiagramConventionsTest extends ProcessTest {
             while (beans.find()) {
                 if (!context.containsBean(beans.group(1))) {
                     problems.add(name + ": no bean '" + beans.group(1) + "'");
+                }
+                if (formKeys.contains(beans.group(1))) {
+                    // a variable of that name would hide the bean from the expression
+                    problems.add(name + ": bean '" + beans.group(1) + "' has the name of a form field");
                 }
             }
             for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
@@ -165,6 +170,15 @@ class DiagramConventionsTest extends ProcessTest {
         try (Stream<Path> walk = Files.walk(Path.of(folder))) {
             return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
+    }
+
+    static Set<String> formKeys() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> keys = new java.util.HashSet<>();
+        for (Path form : files("forms", ".form")) {
+            json.readTree(form.toFile()).findValues("key").forEach(k -> keys.add(k.asText()));
+        }
+        return keys;
     }
 
     static Set<String> formIds() throws IOException {

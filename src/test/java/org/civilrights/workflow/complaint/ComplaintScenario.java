@@ -1,0 +1,57 @@
+package org.civilrights.workflow.complaint;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.process.ProcessTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Base of the stage tests: a complaint filed the way intake files it, then moved to the stage under
+ * test as if the earlier stages were done (process instance modification).
+ */
+abstract class ComplaintScenario extends ProcessTest {
+
+    @Autowired ComplaintRecords records;
+    @Autowired CaseFile caseFile;
+    @Autowired AnswerPeriod answerPeriod;
+
+    protected ProcessInstance complaint;
+    protected String docket;
+
+    /** Files a sufficient complaint on {@code filed} (the engine clock is set to that day). */
+    protected void fileComplaint(LocalDate filed, Map<String, Object> changes) {
+        today(filed);
+        Map<String, Object> form = Complaints.filing(filed);
+        form.putAll(changes);
+        complaint = Complaints.file(engine, form);
+        docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");
+    }
+
+    /** Leaves intake and starts the main diagram before {@code activityId}. */
+    protected void jumpTo(String activityId) {
+        runtimeService().createProcessInstanceModification(complaint.getId())
+                .cancelAllForActivity("CallActivity_Intake")
+                .startBeforeActivity(activityId)
+                .execute();
+    }
+
+    /** Both respondents answered under oath on the given days (46a-54-43a). */
+    protected void answered(LocalDate first, LocalDate second) {
+        answerPeriod.recordAnswer(docket, 1, first, true);
+        answerPeriod.recordAnswer(docket, 2, second, true);
+    }
+
+    /** The running instance of a stage of this complaint. */
+    protected ProcessInstance stage(String processKey) {
+        return processInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(docket).singleResult();
+    }
+
+    protected ComplaintRecords.CaseSummary record() {
+        return records.get(docket);
+    }
+}

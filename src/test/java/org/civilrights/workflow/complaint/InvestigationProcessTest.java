@@ -1,0 +1,151 @@
+package org.civilrights.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Investigation and determination: complaint-investigation (46a-54-55a, 59a to 61a, 65a(b), 67a). */
+class InvestigationProcessTest extends ComplaintScenario {
+
+    /** The review retained the complaint on Monday 4 May 2026: 190 days later is Tuesday 10 November. */
+    private static final LocalDate RETAINED = LocalDate.of(2026, 5, 4);
+    private static final LocalDate DUE = LocalDate.of(2026, 11, 10);
+
+    private ProcessInstance investigation;
+
+    @BeforeEach
+    void retainedComplaint() {
+        fileComplaint(LocalDate.of(2026, 3, 2), Map.of());
+        today(RETAINED);
+        jumpTo("CallActivity_Investigation");
+        investigation = stage("complaint-investigation");
+    }
+
+    @Test
+    void theInvestigationIsDue190DaysAfterTheReview_46a_54_65a_b() {
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+        assertThat(task(investigation)).hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        assertThat(task(investigation).getDueDate()).isEqualTo(endOf(DUE));
+        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(DUE));
+        assertThat(record().stage()).isEqualTo("INVESTIGATION");
+    }
+
+    @Test
+    void atMostTwoExtensionsOfThreeMonthsThenTheCaseIsOverdue_46a_54_65a_b() {
+        at(DUE.plusDays(1), 0);
+        execute(timer("Timer_InvestigationDue"));
+        assertThat(task("Task_DecideInvestigationExtension", investigation))
+                .hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        complete(task("Task_DecideInvestigationExtension", investigation),
+                Map.of("extendInvestigation", "true", "extensionReasons", "Witnesses abroad."));
+        // three calendar months after 10 November 2026: Wednesday 10 February 2027
+        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 2, 10)));
+
+        at(LocalDate.of(2027, 2, 11), 0);
+        execute(timer("Timer_InvestigationDue"));
+        complete(task("Task_DecideInvestigationExtension", investigation),
+                Map.of("extendInvestigation", "true", "extensionReasons", "Records subpoenaed."));
+        // 10 May 2027 is a Monday
+        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 5, 10)));
+
+        at(LocalDate.of(2027, 5, 11), 0);
+        execute(timer("Timer_InvestigationDue"));
+        assertThatThrownBy(() -> complete(task("Task_DecideInvestigationExtension", investigation),
+                Map.of("extendInvestigation", "true", "extensionReasons", "Once more.")))
+                .hasMessageContaining("has had its two extensions");
+        complete(task("Task_DecideInvestigationExtension", investigation),
+                Map.of("extendInvestigation", "false", "extensionReasons", "No more extensions allowed."));
+
+        assertThat(record().overdue()).isTrue();
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test
+    void noReasonableCauseAfterFinalCommentsIsADismissal_46a_54_59a_61a() {
+        findingsMailed(LocalDate.of(2026, 12, 10)); // 15 days later is Christmas: comments due Monday 28 December
+        Job comments = timer("Timer_CommentsOver");
+        assertThat(comments.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 12, 28)));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-59a(a)")).hasSize(3);
+
+        at(LocalDate.of(2026, 12, 29), 0);
+        execute(comments);
+        complete(task(investigation), Map.of("determination", "NO_REASONABLE_CAUSE", "findings", "No evidence of motive."));
+
+        assertThat(investigation).isEnded().hasPassed("End_NoReasonableCause");
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        assertThat(record().disposition()).isEqualTo(Disposition.NO_REASONABLE_CAUSE.name());
+    }
+
+    @Test
+    void reasonableCauseAndAConciliationAgreementDisposeOfTheComplaint_46a_54_60a_67a_a() {
+        determination("REASONABLE_CAUSE");
+        assertThat(task(investigation)).hasDefinitionKey("Task_Conciliate");
+        complete(task(investigation), Map.of("conciliated", "true", "conciliationNotes", "Back pay and training."));
+
+        assertThat(complaint).isEnded().hasPassed("End_Conciliation");
+        assertThat(record().disposition()).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Finding of reasonable cause and notice of conciliation");
+    }
+
+    @Test
+    void failedConciliationCertifiesTheComplaintToPublicHearing_46a_54_60a_d() {
+        determination("REASONABLE_CAUSE");
+        complete(task(investigation), Map.of("conciliated", "false", "conciliationNotes", "Respondent refused."));
+
+        assertThat(complaint).isEnded().hasPassed("End_Certified");
+        assertThat(record().stage()).isEqualTo("PUBLIC_HEARING");
+        assertThat(record().disposition()).isEqualTo(Disposition.CERTIFIED_TO_PUBLIC_HEARING.name());
+    }
+
+    @Test
+    void aPredeterminationAgreementEndsTheInvestigationAndItsClock_46a_54_55a_h() {
+        complete(task(investigation), Map.of("investigationResult", "PREDETERMINATION_AGREEMENT",
+                "investigationNotes", "Settled at the fact-finding conference."));
+
+        assertThat(complaint).isEnded().hasPassed("End_Conciliation");
+        assertThat(jobQuery().processInstanceId(investigation.getId()).count()).as("the deadline watch ended").isZero();
+        assertThat(record().disposition()).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+    }
+
+    @Test
+    void anAdministrativeDismissalNeedsAGroundOfTheRegulation_46a_54_67a_f() {
+        assertThatThrownBy(() -> complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
+                "investigationNotes", "Gone quiet.")))
+                .hasMessageContaining("administrativeGround");
+
+        complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
+                "administrativeGround", "COMPLAINANT_CANNOT_BE_LOCATED", "investigationNotes", "Letters returned."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        assertThat(record().disposition()).isEqualTo(Disposition.ADMINISTRATIVE_DISMISSAL.name());
+    }
+
+    private void findingsMailed(LocalDate mailedOn) {
+        complete(task(investigation), Map.of("investigationResult", "FINDINGS_READY", "investigationNotes", "Done."));
+        today(mailedOn);
+        complete(task(investigation), Map.of("commentsMailedOn", mailedOn.toString()));
+        assertThat(investigation).isWaitingAt("Timer_CommentsOver");
+    }
+
+    private void determination(String determination) {
+        findingsMailed(LocalDate.of(2026, 9, 1));
+        at(LocalDate.of(2026, 9, 17), 0);
+        execute(timer("Timer_CommentsOver"));
+        complete(task(investigation), Map.of("determination", determination, "findings", "Findings."));
+    }
+
+    private Job timer(String activityId) {
+        return jobQuery().processInstanceId(investigation.getId()).timers().activityId(activityId).singleResult();
+    }
+}

@@ -1,0 +1,136 @@
+package org.civilrights.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** The complainant's reply and the merit assessment review: complaint-merit-assessment (46a-54-48a, 49a, 65a(a)). */
+class MeritAssessmentProcessTest extends ComplaintScenario {
+
+    private static final LocalDate FILED = LocalDate.of(2026, 3, 2);
+    /** The last answer: 2 April 2026. 90 days later: Wednesday 1 July. */
+    private static final LocalDate LAST_ANSWER = LocalDate.of(2026, 4, 2);
+    private static final LocalDate REVIEW_DUE = LocalDate.of(2026, 7, 1);
+    /** Presumed received 5 April; 15 days later: Monday 20 April. */
+    private static final LocalDate REPLY_DUE = LocalDate.of(2026, 4, 20);
+
+    private ProcessInstance review;
+
+    private void reviewStarts(Map<String, Object> changes) {
+        fileComplaint(FILED, changes);
+        today(LAST_ANSWER);
+        answered(LocalDate.of(2026, 4, 1), LAST_ANSWER);
+        jumpTo("CallActivity_MeritAssessment");
+        review = stage("complaint-merit-assessment");
+    }
+
+    @Test
+    void theReviewIsDueNinetyDaysAfterTheLastAnswerAndWaitsForTheReply_46a_54_48a_49a() {
+        reviewStarts(Map.of());
+
+        assertThat(review).isWaitingAt("Task_RecordReply");
+        assertThat(task(review).getDueDate()).isEqualTo(endOf(REPLY_DUE));
+        assertThat(caseFile.deadlines(docket)).extracting(CaseFile.Deadline::deadline, CaseFile.Deadline::dueOn)
+                .contains(org.assertj.core.groups.Tuple.tuple(MeritAssessment.REVIEW_DEADLINE, REVIEW_DUE),
+                        org.assertj.core.groups.Tuple.tuple(MeritAssessment.REPLY_DEADLINE, REPLY_DUE));
+        assertThat(record().stage()).isEqualTo("MERIT_ASSESSMENT");
+    }
+
+    @Test
+    void aHousingComplaintIsNotReviewedAndGoesToInvestigation_46a_54_49a_c() {
+        reviewStarts(Map.of("housingClaim", true));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Investigation");
+        assertThat(historyService().createHistoricActivityInstanceQuery().activityId("End_NotReviewed").count()).isOne();
+    }
+
+    @Test
+    void noReplyWithinFifteenDaysTheReviewGoesOn_46a_54_48a() {
+        reviewStarts(Map.of());
+        Job replyTimer = jobQuery().processInstanceId(review.getId()).timers().activityId("Timer_ReplyOver").singleResult();
+        assertThat(replyTimer.getDuedate()).isEqualTo(endOf(REPLY_DUE));
+
+        at(REPLY_DUE.plusDays(1), 0);
+        execute(replyTimer);
+
+        assertThat(review).isWaitingAt("Task_ReviewMerits");
+        assertThat(task(review)).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        assertThat(task(review).getDueDate()).isEqualTo(endOf(REVIEW_DUE));
+    }
+
+    @Test
+    void aReplyArrivingAsAMessageIsRecorded_46a_54_48a() {
+        reviewStarts(Map.of());
+        today(LocalDate.of(2026, 4, 14));
+
+        runtimeService().createMessageCorrelation("ReplyFiled").processInstanceBusinessKey(docket)
+                .setVariable("replyReceivedOn", "2026-04-14").correlate();
+
+        assertThat(review).isWaitingAt("Task_ReviewMerits");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REPLY_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+    }
+
+    @Test
+    void aReviewNotDoneInNinetyDaysEscalatesAndGoesOn_46a_54_65a_a() {
+        reviewStarts(Map.of());
+        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        Job reviewTimer = jobQuery().processInstanceId(review.getId()).timers().activityId("Timer_ReviewDue").singleResult();
+        assertThat(reviewTimer.getDuedate()).isEqualTo(endOf(REVIEW_DUE));
+
+        at(REVIEW_DUE.plusDays(1), 0);
+        execute(reviewTimer);
+
+        assertThat(review).isWaitingAt("Task_ReviewMerits", "Task_FollowUpOverdueReview");
+        assertThat(task("Task_FollowUpOverdueReview", review)).hasCandidateGroup(Role.REGIONAL_MANAGER.groupId());
+        assertThat(record().overdue()).isTrue();
+    }
+
+    @Test
+    void aDismissalNeedsOneOfTheFourGrounds_46a_54_49a_b() {
+        reviewStarts(Map.of());
+        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "DISMISS", "reviewReasons", "Weak.")))
+                .hasMessageContaining("dismissalGround: a merit assessment dismissal needs one of the grounds");
+        assertThat(review).isWaitingAt("Task_ReviewMerits");
+    }
+
+    @Test
+    void aMeritAssessmentDismissalIsMailedWithTheRightToReconsideration_46a_54_49a_d() {
+        reviewStarts(Map.of());
+        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        today(LocalDate.of(2026, 5, 4));
+
+        complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FRIVOLOUS",
+                "reviewReasons", "Frivolous on its face."));
+
+        assertThat(review).isEnded().hasPassed("End_MeritDismissal");
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        assertThat(record().disposition()).isEqualTo(Disposition.MERIT_ASSESSMENT_DISMISSAL.name());
+    }
+
+    @Test
+    void aRetainedComplaintIsInvestigatedWithin190DaysOfTheReview_46a_54_49a_e_65a_b() {
+        reviewStarts(Map.of());
+        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        today(LocalDate.of(2026, 5, 4));
+
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Investigation");
+        ProcessInstance investigation = stage("complaint-investigation");
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+        // 190 days after Monday 4 May 2026: Tuesday 10 November
+        assertThat(task(investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 10)));
+    }
+}

@@ -1,0 +1,118 @@
+package org.civilrights.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A dismissal and the request to reconsider it: complaint-reconsideration (46a-54-61a(b), 62a, 67a). */
+class ReconsiderationProcessTest extends ComplaintScenario {
+
+    /** Mailed Thursday 10 December 2026: the 15th day is Christmas, so requests are due Monday 28 December. */
+    private static final LocalDate MAILED = LocalDate.of(2026, 12, 10);
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 28);
+    /** Five business days after 28 December, skipping New Year's Day: Tuesday 5 January 2027. */
+    private static final LocalDate CLOSES = LocalDate.of(2027, 1, 5);
+
+    private ProcessInstance reconsideration;
+
+    @BeforeEach
+    void dismissedOnTheReview() {
+        fileComplaint(LocalDate.of(2026, 3, 2), Map.of());
+        today(LocalDate.of(2026, 12, 7));
+        jumpTo("CallActivity_MeritAssessment");
+        ProcessInstance review = stage("complaint-merit-assessment");
+        complete(task(review), Map.of("replyReceivedOn", "2026-12-07"));
+        complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FAILS_TO_STATE_A_CLAIM",
+                "reviewReasons", "No claim for relief."));
+        reconsideration = stage("complaint-reconsideration");
+        today(MAILED);
+        complete(task(reconsideration), Map.of("dismissalMailedOn", MAILED.toString()));
+    }
+
+    @Test
+    void theDismissalIsMailedWithNoticeOfTheRightToReconsideration_46a_54_61a_b() {
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-61a(b)"))
+                .hasSize(3).allSatisfy(n -> {
+                    assertThat(n.notice()).isEqualTo(
+                            "Merit assessment dismissal, with notice of the right to request reconsideration");
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+                });
+        assertThat(task(reconsideration)).hasDefinitionKey("Task_RecordReconsiderationRequest")
+                .hasCandidateGroup(Role.INTAKE.groupId());
+        assertThat(task(reconsideration).getDueDate()).isEqualTo(endOf(DUE));
+    }
+
+    @Test
+    void withoutARequestTheDismissalBecomesFinal_46a_54_67a() {
+        Job closes = jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult();
+        assertThat(closes.getDuedate()).as("not before the recording days after the 15th day").isEqualTo(endOf(CLOSES));
+
+        at(CLOSES.plusDays(1), 0);
+        execute(closes);
+
+        assertThat(reconsideration).isEnded().hasPassed("End_DismissalFinal");
+        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
+        assertThat(record().stage()).isEqualTo("CLOSED");
+        assertThat(record().disposition()).isEqualTo(Disposition.MERIT_ASSESSMENT_DISMISSAL.name());
+    }
+
+    @Test
+    void aRequestReceivedOnTheRolledDueDayIsTimelyAndReviewed_46a_54_62a_b_20a() {
+        today(DUE.plusDays(2)); // recorded two days after it arrived
+        complete(task(reconsideration), Map.of("reconsiderationReceivedOn", DUE.toString(),
+                "reconsiderationReasons", "The review overlooked my second claim."));
+
+        assertThat(task(reconsideration)).hasDefinitionKey("Task_RecommendReconsideration")
+                .hasCandidateGroup(Role.INVESTIGATOR.groupId());
+    }
+
+    @Test
+    void anUntimelyRequestIsRejectedUnread_46a_54_62a_c() {
+        today(DUE.plusDays(1));
+        runtimeService().createMessageCorrelation("ReconsiderationRequested").processInstanceBusinessKey(docket)
+                .setVariable("reconsiderationReceivedOn", DUE.plusDays(1).toString()).correlate();
+
+        assertThat(reconsideration).isEnded().hasPassed("End_RejectedUnread").hasNotPassed("Task_RecommendReconsideration");
+        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Untimely request for reconsideration rejected without review");
+    }
+
+    @Test
+    void aGrantedReconsiderationReturnsTheFileForInvestigation_46a_54_62a_g() {
+        timelyRequestRecommended("RECONSIDER");
+        assertThat(task(reconsideration)).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
+                "reconsiderationDecisionReasons", "The second claim states a claim."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Investigation");
+        assertThat(record().disposition()).isNull();
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-62a(f)")).hasSize(3);
+    }
+
+    @Test
+    void aRejectedReconsiderationIsACommissionDismissal_46a_54_67a_d_2() {
+        timelyRequestRecommended("REJECT");
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error."));
+
+        assertThat(reconsideration).isEnded().hasPassed("End_ReconsiderationRejected");
+        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
+        assertThat(record().stage()).isEqualTo("CLOSED");
+    }
+
+    private void timelyRequestRecommended(String recommendation) {
+        today(LocalDate.of(2026, 12, 18));
+        complete(task(reconsideration), Map.of("reconsiderationReceivedOn", "2026-12-18",
+                "reconsiderationReasons", "Error of fact."));
+        complete(task(reconsideration), Map.of("recommendation", recommendation, "recommendationReasons", "See memo."));
+    }
+}
