@@ -7,11 +7,11 @@ import java.util.List;
  * group is the role the regulation names for the step; staff see and work only those tasks.
  */
 public enum Role {
-    INTAKE("intake", "Intake staff", Access.STAFF, "complaint-processing"),
+    INTAKE("intake", "Intake staff", Access.STAFF, "complaint-processing", "complaint-request"),
     INVESTIGATOR("investigator", "Investigators", Access.STAFF),
     REGIONAL_MANAGER("regionalManager", "Regional managers", Access.STAFF_AND_WATCH),
     EXECUTIVE_DIRECTOR("executiveDirector", "Executive director and designees", Access.STAFF_AND_WATCH,
-            "complaint-processing"),
+            "complaint-processing", "complaint-request"),
     COMMISSION_COUNSEL("commissionCounsel", "Commission counsel", Access.STAFF),
     COMMISSIONER("commissioner", "Commissioners", Access.STAFF),
     HEARING_REFEREE("hearingReferee", "Human rights referees and Office of Public Hearings", Access.STAFF),

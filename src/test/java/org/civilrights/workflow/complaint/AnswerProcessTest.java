@@ -241,13 +241,58 @@ class AnswerProcessTest extends ProcessTest {
                 .hasMessageContaining("no default may enter");
     }
 
+    @Test
+    void theExecutiveDirectorMayDenyTheDefaultAndTheCaseGoesOn_46a_54_46a_c() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        defaultRequestMailed(answer);
+        today(LocalDate.of(2026, 4, 20));
+        complete(task(answer), Map.of("filingType", "OBJECTION", "objectionReceivedOn", "2026-04-20"));
+        assertThat(answer).isWaitingAt("Task_RecordDefaultPeriodFiling").variables().containsEntry("objectionFiled", true);
+
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        complete(task(answer), Map.of("orderDefault", "false", "defaultOrderReasons", "Good cause shown."));
+
+        assertThat(answer).isEnded().hasPassed("End_DefaultDenied");
+        assertThat(records.get(docket).stage()).isNotEqualTo(Stage.DEFAULT.name());
+    }
+
+    @Test
+    void whenEveryRespondentIsInDefaultTheCaseGoesToAHearingInDamages_46a_54_46a_e() {
+        servedComplaint(false, RECEIVED, """
+                [{"name": "Acme Manufacturing LLC", "address": "1 Industrial Way, New Britain, CT"}]""");
+        ProcessInstance answer = answerInstances().get(0);
+        defaultRequestMailed(answer);
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        complete(task(answer), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer, no objection."));
+
+        assertThat(complaint).isEnded().hasPassed("End_DefaultHearing");
+    }
+
+    private void defaultRequestMailed(ProcessInstance answer) {
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        today(LocalDate.of(2026, 4, 8));
+        complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
+        complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+    }
+
     // ----- the complaint up to the answer stage -----
 
     private void servedComplaint(boolean housing, LocalDate receivedOn) {
+        servedComplaint(housing, receivedOn, null);
+    }
+
+    private void servedComplaint(boolean housing, LocalDate receivedOn, String respondents) {
         LocalDate filed = receivedOn != null && receivedOn.isAfter(FILED.plusDays(10)) ? receivedOn.minusDays(5) : FILED;
         today(filed);
         Map<String, Object> form = filing(filed);
         form.put("housingClaim", housing);
+        if (respondents != null) {
+            form.put("respondents", org.camunda.spin.plugin.variable.SpinValues.jsonValue(respondents).create());
+        }
         complaint = file(engine, form);
         docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");
         ProcessInstance intake = calledProcessInstance(complaint);

@@ -1,0 +1,133 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.stereotype.Service;
+
+/**
+ * What can happen to an open complaint at any stage: withdrawal (46a-54-68a), release of
+ * jurisdiction (66a) and suspension for another forum (64a).
+ */
+@Service
+public class CaseEvents {
+
+    /** 46a-54-66a(b): the 210 days from the filing of the complaint. */
+    public static final LegalPeriod RELEASE_PERIOD = LegalPeriod.days(210);
+    /** 46a-54-64a(a), (e): the forums for which processing may (or, for an ADEA action, must) be suspended. */
+    public static final Set<String> FORUMS = Set.of("ARBITRATION", "SUPERIOR_COURT_46A_98A", "SUPERIOR_COURT_46A_99",
+            "OTHER_AGENCY_OR_COURT", "ADEA_COURT_ACTION");
+
+    private final ComplaintRecords records;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+    private final Investigation notices;
+
+    CaseEvents(ComplaintRecords records, LegalCalendar calendar, OfficeClock clock, Investigation notices) {
+        this.records = records;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.notices = notices;
+    }
+
+    /**
+     * 46a-54-68a(a): a withdrawal, with or without settlement, must state that it is a knowing and
+     * voluntary act undertaken without duress, and give its reasons.
+     */
+    public void checkWithdrawal(LocalDate receivedOn, Boolean voluntary, String reasons) {
+        List<String> problems = new ArrayList<>();
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            problems.add("receivedOn: the day the withdrawal was received is required and cannot be in the future");
+        }
+        if (!Boolean.TRUE.equals(voluntary)) {
+            problems.add("voluntaryStatement: a withdrawal must state that it is a knowing and voluntary act undertaken "
+                    + "without duress (46a-54-68a(a))");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            problems.add("withdrawalReasons: a withdrawal must give its reasons (46a-54-68a(a))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+    }
+
+    /** 46a-54-68a: the complaint is closed as withdrawn. */
+    public void closeWithdrawn(String docket) {
+        records.setDisposition(docket, Disposition.WITHDRAWN, clock.today());
+    }
+
+    /** 46a-54-68a(b), 40a, 41a: the commission substitutes itself and proceeds upon the complaint. */
+    public void recordSubstitution(String docket) {
+        notices.serveOnParties(docket, "Commission substituted as complaining party", "CERTIFIED_MAIL", clock.today(),
+                "46a-54-40a, 41a");
+    }
+
+    /**
+     * 46a-54-66a(b): whether a request for a release came before the 210 days from filing ran out.
+     * Day 210 itself (rolled to an open day, 20a) is still before the expiration.
+     */
+    public boolean requestedWithin210Days(String docket, LocalDate requestedOn) {
+        if (requestedOn == null || requestedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("receivedOn: the day the request for a release was received is "
+                    + "required and cannot be in the future (46a-54-66a)"));
+        }
+        LocalDate end = calendar.dueDate(records.get(docket).filedOn(), RELEASE_PERIOD);
+        return !requestedOn.isAfter(end);
+    }
+
+    /**
+     * 46a-54-66a(a), (e), 67a(e): the executive director's decision on a release. A release the rule
+     * requires may be declined or deferred only as 46a-101(c) allows, with the reason stated; a
+     * release the rule does not allow cannot be granted.
+     */
+    public void decideRelease(String docket, String rule, String decision, String reasons) {
+        List<String> problems = new ArrayList<>();
+        if (!Set.of("GRANT", "DECLINE", "DEFER").contains(String.valueOf(decision))) {
+            problems.add("releaseDecision: grant, decline or defer (46a-54-66a)");
+        } else if ("GRANT".equals(decision) && "NOT_ELIGIBLE".equals(rule)) {
+            problems.add("releaseDecision: this request does not qualify for a release: a complainant alone may ask "
+                    + "only after 210 days from filing, and only a timely filed complaint can be released (46a-54-66a(a), (b))");
+        } else if (!"GRANT".equals(decision) && String.valueOf(rule).startsWith("MANDATORY")
+                && (reasons == null || reasons.isBlank())) {
+            problems.add("releaseReasons: a release the regulation requires may be declined or deferred only on the "
+                    + "grounds of 46a-101(c), stated here (46a-54-66a(e))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        if ("GRANT".equals(decision)) {
+            notices.serveOnParties(docket, "Release of jurisdiction", "CERTIFIED_MAIL", clock.today(), "46a-54-66a");
+            records.setDisposition(docket, Disposition.RELEASE_OF_JURISDICTION, clock.today());
+        }
+    }
+
+    /**
+     * 46a-54-64a(a), (e): the executive director may suspend processing while the same issues are
+     * pursued in another forum, and shall for a court action under the ADEA.
+     */
+    public void decideSuspension(String docket, String forum, boolean suspend) {
+        if (forum == null || !FORUMS.contains(forum)) {
+            throw new InvalidFilingException(List.of("forum: the other forum is required (46a-54-64a(a))"));
+        }
+        if (!suspend && "ADEA_COURT_ACTION".equals(forum)) {
+            throw new InvalidFilingException(List.of("suspend: processing shall be suspended while the issues are "
+                    + "pursued in a court action under the Age Discrimination in Employment Act (46a-54-64a(e))"));
+        }
+        if (suspend) {
+            notices.serveOnParties(docket, "Processing suspended", "FIRST_CLASS_MAIL", clock.today(), "46a-54-64a");
+        }
+    }
+
+    public void markSuspended(String docket, boolean suspended, String stageToResume) {
+        records.setStage(docket, suspended ? Stage.SUSPENDED : Stage.valueOf(stageToResume));
+    }
+
+    public String currentStage(String docket) {
+        return records.get(docket).stage();
+    }
+}

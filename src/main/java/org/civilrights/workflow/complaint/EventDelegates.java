@@ -1,0 +1,170 @@
+package org.civilrights.workflow.complaint;
+
+import static org.civilrights.workflow.complaint.ComplaintVariables.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.process.FormCheckException;
+import org.civilrights.workflow.process.Var;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates of the events that can come at any stage (complaint-processing's event
+ * subprocesses) and of complaint-request, the Tasklist form through which staff record them.
+ */
+@Configuration
+class EventDelegates {
+
+    static final Var<String> REQUEST_TYPE = Var.text("requestType");
+    static final Var<java.time.LocalDate> RECEIVED_ON = Var.date("receivedOn");
+    static final Var<java.time.LocalDate> WITHDRAWAL_RECEIVED_ON = Var.date("withdrawalReceivedOn");
+    static final Var<Boolean> VOLUNTARY_STATEMENT = Var.flag("voluntaryStatement");
+    static final Var<String> WITHDRAWAL_REASONS = Var.text("withdrawalReasons");
+    static final Var<java.time.LocalDate> RELEASE_REQUESTED_ON = Var.date("releaseRequestedOn");
+    static final Var<Boolean> JOINT_REQUEST = Var.flag("jointRequest");
+    static final Var<String> RELEASE_RULE = Var.text("releaseRule");
+    static final Var<String> RELEASE_DECISION = Var.text("releaseDecision");
+    static final Var<String> RELEASE_REASONS = Var.text("releaseReasons");
+    static final Var<String> FORUM = Var.text("forum");
+    static final Var<Boolean> SUSPEND = Var.flag("suspend");
+    static final Var<String> STAGE_TO_RESUME = Var.text("stageToResume");
+
+    /** Event_Withdrawal Task_CheckWithdrawal (46a-54-68a(a)). */
+    @Bean
+    JavaDelegate checkWithdrawal(CaseEvents events) {
+        return execution -> Checked.run(() -> events.checkWithdrawal(WITHDRAWAL_RECEIVED_ON.getOrDefault(execution, null),
+                VOLUNTARY_STATEMENT.getOrDefault(execution, false), WITHDRAWAL_REASONS.getOrDefault(execution, null)));
+    }
+
+    /** Event_Withdrawal Task_CloseWithdrawn (46a-54-68a). */
+    @Bean
+    JavaDelegate closeWithdrawn(CaseEvents events) {
+        return execution -> events.closeWithdrawn(DOCKET_NUMBER.get(execution));
+    }
+
+    /** Event_Withdrawal Task_RecordSubstitution (46a-54-68a(b), 40a). */
+    @Bean
+    JavaDelegate recordSubstitution(CaseEvents events) {
+        return execution -> events.recordSubstitution(DOCKET_NUMBER.get(execution));
+    }
+
+    /** Event_Release Task_CheckReleaseTiming: the inputs of complaint-release-eligibility.dmn (46a-54-66a). */
+    @Bean
+    JavaDelegate checkReleaseTiming(CaseEvents events, ComplaintRecords records) {
+        return execution -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            execution.setVariable("requestedWithin210Days", Checked.get(() -> events.requestedWithin210Days(docket,
+                    RELEASE_REQUESTED_ON.getOrDefault(execution, null))));
+            execution.setVariable("timelyFiled", TIMELY.getOrDefault(execution, true));
+            ComplaintRecords.CaseSummary record = records.get(docket);
+            execution.setVariable("meritDismissalPending",
+                    Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(record.disposition())
+                            && Stage.RECONSIDERATION.name().equals(record.stage()));
+        };
+    }
+
+    /** Event_Release Task_RecordReleaseDecision (46a-54-66a, 67a(e)). */
+    @Bean
+    JavaDelegate recordReleaseDecision(CaseEvents events) {
+        return execution -> Checked.run(() -> events.decideRelease(DOCKET_NUMBER.get(execution),
+                RELEASE_RULE.get(execution), RELEASE_DECISION.getOrDefault(execution, null),
+                RELEASE_REASONS.getOrDefault(execution, null)));
+    }
+
+    /** Event_Suspension Task_RecordSuspensionDecision (46a-54-64a(a), (e)). */
+    @Bean
+    JavaDelegate recordSuspensionDecision(CaseEvents events) {
+        return execution -> Checked.run(() -> events.decideSuspension(DOCKET_NUMBER.get(execution),
+                FORUM.getOrDefault(execution, null), SUSPEND.getOrDefault(execution, false)));
+    }
+
+    /**
+     * Event_Suspension Task_SuspendStage (46a-54-64a): the running stage stops where it is: its tasks
+     * cannot be worked and its timers do not fire until processing resumes.
+     */
+    @Bean
+    JavaDelegate suspendStage(CaseEvents events) {
+        return execution -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            STAGE_TO_RESUME.set(execution, events.currentStage(docket));
+            for (ProcessInstance stage : stages(execution)) {
+                execution.getProcessEngineServices().getRuntimeService().suspendProcessInstanceById(stage.getId());
+            }
+            events.markSuspended(docket, true, null);
+        };
+    }
+
+    /** Event_Suspension Task_ResumeStage (46a-54-64a(c), (d)). */
+    @Bean
+    JavaDelegate resumeStage(CaseEvents events) {
+        return execution -> {
+            for (ProcessInstance stage : stages(execution)) {
+                execution.getProcessEngineServices().getRuntimeService().activateProcessInstanceById(stage.getId());
+            }
+            events.markSuspended(DOCKET_NUMBER.get(execution), false, STAGE_TO_RESUME.get(execution));
+        };
+    }
+
+    private static List<ProcessInstance> stages(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(execution.getProcessInstanceId()).list();
+    }
+
+    /**
+     * complaint-request Task_DeliverRequest: the request staff recorded in Tasklist goes to the open
+     * complaint with that docket number, as the message the REST API would deliver. Starting
+     * complaint-request is the permission (intake, executive director), so the delivery itself runs
+     * without the user's instance rights.
+     */
+    @Bean
+    JavaDelegate deliverComplaintRequest(ComplaintRecords records) {
+        return execution -> {
+            String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
+            if (records.find(docket).isEmpty()) {
+                throw new FormCheckException("docketNumber: no complaint has docket number '" + docket + "'");
+            }
+            execution.setProcessBusinessKey(docket);
+            String type = REQUEST_TYPE.get(execution);
+            java.time.LocalDate received = RECEIVED_ON.get(execution);
+            Map<String, Object> variables = new java.util.HashMap<>();
+            String message = switch (type) {
+                case "WITHDRAWAL" -> {
+                    variables.put(WITHDRAWAL_RECEIVED_ON.name(), received.toString());
+                    variables.put(VOLUNTARY_STATEMENT.name(), VOLUNTARY_STATEMENT.getOrDefault(execution, false));
+                    variables.put(WITHDRAWAL_REASONS.name(), WITHDRAWAL_REASONS.getOrDefault(execution, null));
+                    yield "ComplaintWithdrawn";
+                }
+                case "RELEASE" -> {
+                    variables.put(RELEASE_REQUESTED_ON.name(), received.toString());
+                    variables.put(JOINT_REQUEST.name(), JOINT_REQUEST.getOrDefault(execution, false));
+                    yield "ReleaseRequested";
+                }
+                case "SUSPENSION" -> {
+                    variables.put(FORUM.name(), FORUM.getOrDefault(execution, null));
+                    yield "SuspensionRequested";
+                }
+                case "RESUMPTION" -> "ResumptionRequested";
+                default -> throw new FormCheckException("requestType: '" + type + "' is not a request on a complaint");
+            };
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            try {
+                Context.getCommandContext().runWithoutAuthorization(() -> {
+                    runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
+                            .setVariables(variables).correlate();
+                    return null;
+                });
+            } catch (MismatchingMessageCorrelationException e) {
+                throw new FormCheckException("requestType: complaint " + docket + " is not open to "
+                        + type.toLowerCase(java.util.Locale.ROOT) + " now (closed, or for a resumption: not suspended)");
+            }
+        };
+    }
+}

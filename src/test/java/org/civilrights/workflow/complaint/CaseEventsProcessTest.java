@@ -1,0 +1,175 @@
+package org.civilrights.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What can happen at any stage: withdrawal (46a-54-68a), release of jurisdiction (66a), suspension
+ * and resumption (64a), recorded by staff through the complaint-request form.
+ */
+class CaseEventsProcessTest extends ComplaintScenario {
+
+    private static final LocalDate FILED = LocalDate.of(2026, 3, 2);
+    /** 210 days after 2 March 2026: Monday 28 September. */
+    private static final LocalDate DAY_210 = LocalDate.of(2026, 9, 28);
+
+    private ProcessInstance review;
+
+    @BeforeEach
+    void aComplaintInItsMeritAssessment() {
+        fileComplaint(FILED, Map.of());
+        today(LocalDate.of(2026, 4, 2));
+        jumpTo("CallActivity_MeritAssessment");
+        review = stage("complaint-merit-assessment");
+    }
+
+    @Test
+    void aVoluntaryWithdrawalClosesTheCaseAtAnyStage_46a_54_68a() {
+        request("WITHDRAWAL", LocalDate.of(2026, 4, 2), Map.of("voluntaryStatement", true,
+                "withdrawalReasons", "Settled privately."));
+        Task substitution = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(substitution).hasDefinitionKey("Task_DecideSubstitution").hasCandidateGroup(Role.COMMISSIONER.groupId());
+
+        complete(substitution, Map.of("substitute", "false", "substitutionReasons", "No public interest."));
+
+        assertThat(complaint).isEnded().hasPassed("End_Withdrawn");
+        assertThat(review).isEnded();
+        assertThat(record().disposition()).isEqualTo(Disposition.WITHDRAWN.name());
+    }
+
+    @Test
+    void aWithdrawalWithoutTheStatementOrReasonsIsRefused_46a_54_68a_a() {
+        assertThatThrownBy(() -> request("WITHDRAWAL", LocalDate.of(2026, 4, 2), Map.of("voluntaryStatement", false)))
+                .hasMessageContaining("knowing and voluntary act undertaken without duress")
+                .hasMessageContaining("withdrawalReasons");
+
+        assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+        assertThat(review).isWaitingAt("Task_RecordReply");
+    }
+
+    @Test
+    void theCommissionMaySubstituteItselfAndTheCaseGoesOn_46a_54_68a_b() {
+        request("WITHDRAWAL", LocalDate.of(2026, 4, 2), Map.of("voluntaryStatement", true, "withdrawalReasons", "Moved away."));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("substitute", "true", "substitutionReasons", "Others similarly situated (vote 7-2)."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Commission substituted as complaining party");
+    }
+
+    @Test
+    void aRequestForAnUnknownDocketIsRefused() {
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition("complaint-request"),
+                Map.of("docketNumber", "2026-99999", "requestType", "RELEASE", "receivedOn", "2026-04-02")))
+                .hasMessageContaining("docketNumber: no complaint has docket number '2026-99999'");
+    }
+
+    @Test
+    void aJointRequestWithin210DaysMustBeGranted_46a_54_66a_b_1() {
+        today(DAY_210);
+        request("RELEASE", DAY_210, Map.of("jointRequest", true));
+        Task decision = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("MANDATORY_JOINT");
+        assertThat(decision).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+
+        complete(decision, Map.of("releaseDecision", "GRANT"));
+
+        assertThat(complaint).isEnded().hasPassed("End_Released");
+        assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
+    }
+
+    @Test
+    void theComplainantAloneWithin210DaysHasNoRightToARelease_46a_54_66a_b() {
+        today(DAY_210);
+        request("RELEASE", DAY_210, Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("NOT_ELIGIBLE");
+        Task decision = taskQuery().processInstanceId(complaint.getId()).singleResult();
+
+        assertThatThrownBy(() -> complete(decision, Map.of("releaseDecision", "GRANT")))
+                .hasMessageContaining("does not qualify for a release");
+        complete(decision, Map.of("releaseDecision", "DECLINE", "releaseReasons", "Before 210 days."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+    }
+
+    @Test
+    void afterDay210TheComplainantsRequestMustBeGrantedOrDeclinedWithStatutoryReasons_46a_54_66a_b_2_e() {
+        LocalDate day211 = DAY_210.plusDays(1);
+        today(day211);
+        request("RELEASE", day211, Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("MANDATORY_AFTER_210_DAYS");
+        Task decision = taskQuery().processInstanceId(complaint.getId()).singleResult();
+
+        assertThatThrownBy(() -> complete(decision, Map.of("releaseDecision", "DEFER")))
+                .hasMessageContaining("only on the grounds of 46a-101(c)");
+        complete(decision, Map.of("releaseDecision", "DEFER", "releaseReasons", "46a-101(c): investigation nearly done."));
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+    }
+
+    @Test
+    void aSuspendedStageCannotBeWorkedUntilProcessingResumes_46a_54_64a() {
+        request("SUSPENSION", LocalDate.of(2026, 4, 2), Map.of("forum", "ARBITRATION"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("complainantOpinion", "Agrees.", "respondentOpinion", "Agrees."));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration."));
+
+        assertThat(record().stage()).isEqualTo("SUSPENDED");
+        Task reply = task(review);
+        assertThat(reply.isSuspended()).isTrue();
+        assertThatThrownBy(() -> complete(reply, Map.of("replyReceivedOn", "2026-04-02")))
+                .hasMessageContaining("suspended");
+
+        today(LocalDate.of(2026, 6, 1));
+        request("RESUMPTION", LocalDate.of(2026, 6, 1), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("resume", "true", "resumptionReasons", "Arbitration withdrawn."));
+
+        assertThat(record().stage()).isEqualTo("MERIT_ASSESSMENT");
+        assertThat(task(review).isSuspended()).isFalse();
+    }
+
+    @Test
+    void processingMustBeSuspendedForAnAdeaCourtAction_46a_54_64a_e() {
+        request("SUSPENSION", LocalDate.of(2026, 4, 2), Map.of("forum", "ADEA_COURT_ACTION"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("complainantOpinion", "Against.", "respondentOpinion", "For."));
+
+        assertThatThrownBy(() -> complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("forum", "ADEA_COURT_ACTION", "suspend", "false", "suspensionReasons", "Prefer to go on.")))
+                .hasMessageContaining("Age Discrimination in Employment Act");
+    }
+
+    @Test
+    void aResumptionWhenNotSuspendedIsRefused_46a_54_64a_c() {
+        assertThatThrownBy(() -> request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of()))
+                .hasMessageContaining("is not open to resumption now");
+    }
+
+    private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
+        Map<String, Object> form = new HashMap<>(fields);
+        form.put("docketNumber", docket);
+        form.put("requestType", type);
+        form.put("receivedOn", receivedOn.toString());
+        engine.getFormService().submitStartForm(definition("complaint-request"), form);
+    }
+
+    private String definition(String key) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion().singleResult().getId();
+    }
+
+}
