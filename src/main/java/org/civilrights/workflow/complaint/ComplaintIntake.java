@@ -22,6 +22,9 @@ public class ComplaintIntake {
     /** 46a-54-18a, 42a(b): in person, or mail that confirms receipt. */
     public static final Set<String> SERVICE_METHODS = Set.of("CERTIFIED_MAIL", "REGISTERED_MAIL", "FIRST_CLASS_MAIL",
             "IN_HAND", "AGENT_FOR_SERVICE", "CONFIRMED_DELIVERY_SERVICE");
+    /** 46a-54-39a(a)(1)-(5). */
+    public static final Set<String> COMMISSION_GROUNDS = Set.of("REASON_TO_BELIEVE", "PLAN_VIOLATION",
+            "NO_PLAN_FILED", "CONTRACTOR_NONCOMPLIANCE", "MBE_FRAUD");
     /** 46a-54-37a(a). */
     public static final Set<String> CONFIDENTIAL_GROUNDS = Set.of("HIV_RELATED", "SEXUAL_ASSAULT");
 
@@ -107,6 +110,20 @@ public class ComplaintIntake {
         }
         if (f.knewOn() != null && f.filedOn() != null && f.knewOn().isAfter(f.filedOn())) {
             problems.add("knewOn: cannot come after the filing (46a-54-34a(b))");
+        }
+        if (f.commissionIssue() != null) {
+            Filing.CommissionIssue issue = f.commissionIssue();
+            if (issue.voteOn() == null || (f.filedOn() != null && issue.voteOn().isAfter(f.filedOn()))) {
+                problems.add("commissionVoteOn: a commission complaint is initiated by a majority vote at a commission "
+                        + "meeting, on or before its filing (46a-54-39a(c))");
+            }
+            if (issue.ground() == null || !COMMISSION_GROUNDS.contains(issue.ground())) {
+                problems.add("commissionGround: one of the grounds of 46a-54-39a(a) is required");
+            }
+            if (f.criminalRecordClaim()) {
+                problems.add("criminalRecordClaim: the commission may not issue a complaint alleging a violation of "
+                        + "46a-80(a) (46a-54-39a(b))");
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);

@@ -53,10 +53,11 @@ public class ComplaintRecords {
                 INSERT INTO complaint (docket_number, filed_on, recorded_at, recorded_by, complainant_name,
                     confidential, protected_basis, statement_of_facts, sworn_on, act_on, knew_on,
                     continuing_violation, criminal_record_claim, housing_claim, filing_period, filing_deadline,
-                    timely_on_its_face, stage, process_instance_id)
+                    timely_on_its_face, stage, process_instance_id, commission_issued, commission_vote_on,
+                    commission_ground)
                 VALUES (:docket, :filedOn, :recordedAt, :recordedBy, :name, :confidential, :basis, :facts, :swornOn,
                     :actOn, :knewOn, :continuing, :criminalRecord, :housing, :period, :deadline, :timely, :stage,
-                    :processInstanceId)
+                    :processInstanceId, :commissionIssued, :commissionVoteOn, :commissionGround)
                 """)
                 .param("docket", docket)
                 .param("filedOn", filing.filedOn())
@@ -77,6 +78,9 @@ public class ComplaintRecords {
                 .param("timely", timely)
                 .param("stage", Stage.INTAKE.name())
                 .param("processInstanceId", processInstanceId)
+                .param("commissionIssued", filing.commissionIssue() != null)
+                .param("commissionVoteOn", filing.commissionIssue() == null ? null : filing.commissionIssue().voteOn())
+                .param("commissionGround", filing.commissionIssue() == null ? null : filing.commissionIssue().ground())
                 .update();
         String contact = filing.confidential() ? filing.representativeAddress() : filing.complainantAddress();
         jdbc.sql("INSERT INTO complainant_contact (docket_number, address) VALUES (:d, :a)")

@@ -39,6 +39,11 @@ public final class ComplaintVariables {
     public static final Var<java.time.LocalDate> KNEW_ON = Var.date("knewOn");
     public static final Var<Boolean> CONTINUING_VIOLATION = Var.flag("continuingViolation");
 
+    /** 46a-54-39a: the commission issued the complaint itself. */
+    public static final Var<Boolean> COMMISSION_ISSUED = Var.flag("commissionIssued");
+    public static final Var<java.time.LocalDate> COMMISSION_VOTE_ON = Var.date("commissionVoteOn");
+    public static final Var<String> COMMISSION_GROUND = Var.text("commissionGround");
+
     // ----- decided by DMN -----
     /** Output of complaint-filing-period.dmn, e.g. P180D. */
     public static final Var<String> FILING_PERIOD = Var.text("filingPeriod");

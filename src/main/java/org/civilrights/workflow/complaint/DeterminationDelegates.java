@@ -128,9 +128,10 @@ class DeterminationDelegates {
         return execution -> reconsideration.decide(DOCKET_NUMBER.get(execution), RECONSIDER.get(execution));
     }
 
-    /** Task_MakeDismissalFinal (46a-54-67a). */
+    /** Task_MakeDismissalFinal (46a-54-67a, 66a(c)). */
     @Bean
     JavaDelegate makeDismissalFinal(Reconsideration reconsideration) {
-        return execution -> reconsideration.makeFinal(DOCKET_NUMBER.get(execution));
+        return execution -> execution.setVariable("releaseIssued", reconsideration.makeFinal(DOCKET_NUMBER.get(execution),
+                ADMINISTRATIVE_GROUND.getOrDefault(execution, null)));
     }
 }

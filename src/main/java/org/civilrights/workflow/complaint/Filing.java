@@ -9,6 +9,7 @@ import java.util.List;
  * @param complainantName the true name; for a confidential complaint it goes only into the
  *                        confidential identity table
  * @param pseudonym       the name used on the served complaint when {@code confidential}
+ * @param commissionIssue set when the commission issued the complaint itself, else null
  */
 public record Filing(
         LocalDate filedOn,
@@ -26,7 +27,15 @@ public record Filing(
         LocalDate knewOn,
         boolean continuingViolation,
         boolean criminalRecordClaim,
-        boolean housingClaim) {
+        boolean housingClaim,
+        CommissionIssue commissionIssue) {
+
+    /**
+     * 46a-54-39a: a complaint the commission issued, by majority vote at a meeting, on one of the
+     * grounds of (a)(1)-(5).
+     */
+    public record CommissionIssue(LocalDate voteOn, String ground) {
+    }
 
     /** A respondent named in the complaint. */
     public record Party(String name, String address) {

@@ -72,7 +72,11 @@ class IntakeDelegates {
                 KNEW_ON.getOrDefault(execution, null),
                 CONTINUING_VIOLATION.getOrDefault(execution, false),
                 CRIMINAL_RECORD_CLAIM.getOrDefault(execution, false),
-                HOUSING_CLAIM.getOrDefault(execution, false));
+                HOUSING_CLAIM.getOrDefault(execution, false),
+                COMMISSION_ISSUED.getOrDefault(execution, false)
+                        ? new Filing.CommissionIssue(COMMISSION_VOTE_ON.getOrDefault(execution, null),
+                        COMMISSION_GROUND.getOrDefault(execution, null))
+                        : null);
     }
 
     private static String text(JsonNode row, String field) {

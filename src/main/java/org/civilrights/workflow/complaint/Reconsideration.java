@@ -100,8 +100,23 @@ public class Reconsideration {
         }
     }
 
-    /** 46a-54-67a: no timely request: the dismissal is a commission dismissal. */
-    public void makeFinal(String docket) {
+    /**
+     * 46a-54-67a: no timely request: the dismissal is a commission dismissal. 46a-54-66a(c): after a
+     * merit assessment dismissal, or a dismissal for refusing full relief, with no timely request for
+     * reconsideration, the executive director shall grant a release of jurisdiction.
+     *
+     * @return true when a release was issued
+     */
+    public boolean makeFinal(String docket, String administrativeGround) {
         records.setStage(docket, Stage.CLOSED);
+        String disposition = records.get(docket).disposition();
+        boolean release = Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
+                || (Disposition.ADMINISTRATIVE_DISMISSAL.name().equals(disposition)
+                && "COMPLAINANT_REFUSED_FULL_RELIEF".equals(administrativeGround));
+        if (release) {
+            caseFile.served(docket, "Release of jurisdiction", "complainant", "CERTIFIED_MAIL", clock.today(), null,
+                    "46a-54-66a(c)");
+        }
+        return release;
     }
 }

@@ -148,6 +148,24 @@ class ComplaintIntakeProcessTest extends ProcessTest {
     }
 
     @Test
+    void theCommissionIssuesAComplaintByMajorityVoteOnAGroundOfTheRegulation_46a_54_39a() {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.put("complainantName", "Commission on Human Rights and Opportunities");
+        form.put("commissionIssued", true);
+        form.put("commissionGround", "NO_PLAN_FILED");
+
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("commissionVoteOn");
+        form.put("commissionVoteOn", "2026-02-25");
+        form.put("criminalRecordClaim", true);
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("may not issue a complaint alleging a violation of 46a-80(a)");
+
+        form.put("criminalRecordClaim", false);
+        ProcessInstance complaint = file(engine, form);
+        assertThat(calledProcessInstance(complaint)).isWaitingAt("Task_ReviewJurisdiction");
+    }
+
+    @Test
     void aPseudonymIsRequiredForAConfidentialComplaint_46a_54_37a() {
         today(FILED);
         Map<String, Object> form = filing(FILED);

@@ -63,6 +63,11 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(record().stage()).isEqualTo("CLOSED");
         assertThat(record().disposition()).isEqualTo(Disposition.MERIT_ASSESSMENT_DISMISSAL.name());
+        assertThat(caseFile.notices(docket)).as("46a-54-66a(c)(2): the release follows a final merit assessment dismissal")
+                .anySatisfy(n -> {
+                    assertThat(n.notice()).isEqualTo("Release of jurisdiction");
+                    assertThat(n.section()).isEqualTo("46a-54-66a(c)");
+                });
     }
 
     @Test
