@@ -26,10 +26,13 @@ public class CaseEvents {
     private final ComplaintRecords records;
     private final LegalCalendar calendar;
     private final OfficeClock clock;
-    private final Investigation notices;
+    private final PartyNotices notices;
+    private final CaseFile caseFile;
 
-    CaseEvents(ComplaintRecords records, LegalCalendar calendar, OfficeClock clock, Investigation notices) {
+    CaseEvents(ComplaintRecords records, LegalCalendar calendar, OfficeClock clock, PartyNotices notices,
+               CaseFile caseFile) {
         this.records = records;
+        this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock;
         this.notices = notices;
@@ -129,5 +132,96 @@ public class CaseEvents {
 
     public String currentStage(String docket) {
         return records.get(docket).stage();
+    }
+
+    /** 46a-54-63a: the respondent may offer no-fault relief within 30 days after receiving the complaint. */
+    public static final LegalPeriod NO_FAULT_OFFER_PERIOD = LegalPeriod.days(30);
+
+    /**
+     * 46a-54-63a: an offer of immediate relief made not later than 30 days after the respondent
+     * received the complaint.
+     */
+    public boolean isNoFaultOfferTimely(String docket, int respondentNo, LocalDate offeredOn) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        if (offeredOn == null || offeredOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("noFaultOfferReceivedOn: the day the offer was received is required "
+                    + "and cannot be in the future (46a-54-63a)"));
+        }
+        return respondent.receivedOn() != null
+                && !offeredOn.isAfter(calendar.dueDate(respondent.receivedOn(), NO_FAULT_OFFER_PERIOD));
+    }
+
+    /**
+     * 46a-54-63a, 67a(a)(1): accepted by the complainant, acceptable to the commission as a just
+     * resolution, and executed by the complainant, the respondent and the commission before the
+     * answer is due: the complaint is disposed of without a finding of liability.
+     *
+     * @return true when the complaint is disposed of by the agreement
+     */
+    public boolean recordNoFaultAgreement(String docket, int respondentNo, boolean accepted, boolean acceptable,
+                                          LocalDate executedOn) {
+        if (!accepted || !acceptable) {
+            return false;
+        }
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        if (executedOn == null || executedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("agreementExecutedOn: the day all three signed is required and "
+                    + "cannot be in the future (46a-54-63a)"));
+        }
+        if (respondent.answerDueOn() != null && executedOn.isAfter(respondent.answerDueOn())) {
+            throw new InvalidFilingException(List.of("agreementExecutedOn: a no-fault agreement must be executed before "
+                    + "the answer is due (" + respondent.answerDueOn() + "); record a later settlement as a "
+                    + "predetermination agreement (46a-54-63a)"));
+        }
+        notices.serveOnParties(docket, "No-fault conciliation agreement", "FIRST_CLASS_MAIL", executedOn, "46a-54-63a");
+        records.setDisposition(docket, Disposition.CONCILIATION_AGREEMENT, executedOn);
+        return true;
+    }
+
+    /** 46a-54-37a(c): the respondent's notice is due ten days after the complaint was served on it. */
+    public static final LegalPeriod IDENTITY_NOTICE_PERIOD = LegalPeriod.days(10);
+
+    /**
+     * 46a-54-37a(c): a respondent served with a pseudonym complaint that cannot identify the
+     * complainant says so in writing within ten days of service, naming a person to receive the
+     * named complaint. Without a timely notice the pseudonym complaint is presumed sufficient.
+     */
+    public boolean isIdentityNoticeTimely(String docket, String respondentName, LocalDate receivedOn) {
+        if (!records.get(docket).confidential()) {
+            throw new InvalidFilingException(List.of("docketNumber: complaint " + docket + " was not served under a "
+                    + "pseudonym (46a-54-37a)"));
+        }
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("identityNoticeReceivedOn: the day the notice was received is "
+                    + "required and cannot be in the future (46a-54-37a(c))"));
+        }
+        LocalDate served = caseFileServedOn(docket, respondentName);
+        return served != null && !receivedOn.isAfter(calendar.dueDate(served, IDENTITY_NOTICE_PERIOD));
+    }
+
+    /** 46a-54-37a(c): on the complainant's release, the named complaint goes to the designated person. */
+    public void serveNamedComplaint(String docket, String designatedPerson, LocalDate releaseSignedOn, LocalDate servedOn) {
+        List<String> problems = new ArrayList<>();
+        if (releaseSignedOn == null || releaseSignedOn.isAfter(clock.today())) {
+            problems.add("releaseSignedOn: the named complaint goes out only after the complainant signs a release "
+                    + "(46a-54-37a(c))");
+        }
+        if (servedOn == null || servedOn.isAfter(clock.today()) || (releaseSignedOn != null && servedOn.isBefore(releaseSignedOn))) {
+            problems.add("namedComplaintServedOn: served after the release, and not in the future (46a-54-37a(c))");
+        }
+        if (designatedPerson == null || designatedPerson.isBlank()) {
+            problems.add("designatedPerson: the person the respondent designated is required (46a-54-37a(c))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        caseFile.served(docket, "Complaint naming the complainant (confidential)", designatedPerson,
+                "IN_HAND", servedOn, null, "46a-54-37a(c)");
+    }
+
+    private LocalDate caseFileServedOn(String docket, String respondentName) {
+        return caseFile.notices(docket).stream()
+                .filter(n -> n.recipient().equals(respondentName) && "46a-54-42a(b)".equals(n.section()))
+                .map(CaseFile.ServedNotice::sentOn).findFirst().orElse(null);
     }
 }

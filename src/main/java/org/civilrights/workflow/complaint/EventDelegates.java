@@ -36,6 +36,15 @@ class EventDelegates {
     static final Var<String> FORUM = Var.text("forum");
     static final Var<Boolean> SUSPEND = Var.flag("suspend");
     static final Var<String> STAGE_TO_RESUME = Var.text("stageToResume");
+    static final Var<java.time.LocalDate> NO_FAULT_OFFER_RECEIVED_ON = Var.date("noFaultOfferReceivedOn");
+    static final Var<Integer> OFFERING_RESPONDENT_NO = Var.number("offeringRespondentNo");
+    static final Var<Boolean> NO_FAULT_ACCEPTED = Var.flag("noFaultAccepted");
+    static final Var<Boolean> NO_FAULT_ACCEPTABLE = Var.flag("noFaultAcceptable");
+    static final Var<java.time.LocalDate> AGREEMENT_EXECUTED_ON = Var.date("agreementExecutedOn");
+    static final Var<java.time.LocalDate> IDENTITY_NOTICE_RECEIVED_ON = Var.date("identityNoticeReceivedOn");
+    static final Var<String> DESIGNATED_PERSON = Var.text("designatedPerson");
+    static final Var<java.time.LocalDate> RELEASE_SIGNED_ON = Var.date("releaseSignedOn");
+    static final Var<java.time.LocalDate> NAMED_COMPLAINT_SERVED_ON = Var.date("namedComplaintServedOn");
 
     /** Event_Withdrawal Task_CheckWithdrawal (46a-54-68a(a)). */
     @Bean
@@ -54,6 +63,42 @@ class EventDelegates {
     @Bean
     JavaDelegate recordSubstitution(CaseEvents events) {
         return execution -> events.recordSubstitution(DOCKET_NUMBER.get(execution));
+    }
+
+    /** Event_NoFault Task_CheckNoFaultOffer (46a-54-63a). */
+    @Bean
+    JavaDelegate checkNoFaultOffer(CaseEvents events) {
+        return execution -> execution.setVariable("noFaultOfferTimely", Checked.get(() -> events.isNoFaultOfferTimely(
+                DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
+                NO_FAULT_OFFER_RECEIVED_ON.getOrDefault(execution, null))));
+    }
+
+    /** Event_NoFault Task_RecordNoFaultAgreement (46a-54-63a, 67a(a)(1)). */
+    @Bean
+    JavaDelegate recordNoFaultAgreement(CaseEvents events) {
+        return execution -> execution.setVariable("noFaultAgreed", Checked.get(() -> events.recordNoFaultAgreement(
+                DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
+                NO_FAULT_ACCEPTED.getOrDefault(execution, false), NO_FAULT_ACCEPTABLE.getOrDefault(execution, false),
+                AGREEMENT_EXECUTED_ON.getOrDefault(execution, null))));
+    }
+
+    /** complaint-answer Event_IdentityNotice Task_CheckIdentityNotice (46a-54-37a(c)). */
+    @Bean
+    JavaDelegate checkIdentityNotice(CaseEvents events, ComplaintRecords records) {
+        return execution -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            String respondent = records.respondent(docket, RESPONDENT_NO.get(execution)).name();
+            execution.setVariable("identityNoticeTimely", Checked.get(() -> events.isIdentityNoticeTimely(docket,
+                    respondent, IDENTITY_NOTICE_RECEIVED_ON.getOrDefault(execution, null))));
+        };
+    }
+
+    /** complaint-answer Event_IdentityNotice Task_RecordNamedComplaint (46a-54-37a(c)). */
+    @Bean
+    JavaDelegate recordNamedComplaint(CaseEvents events) {
+        return execution -> Checked.run(() -> events.serveNamedComplaint(DOCKET_NUMBER.get(execution),
+                DESIGNATED_PERSON.getOrDefault(execution, null), RELEASE_SIGNED_ON.getOrDefault(execution, null),
+                NAMED_COMPLAINT_SERVED_ON.getOrDefault(execution, null)));
     }
 
     /** Event_Release Task_CheckReleaseTiming: the inputs of complaint-release-eligibility.dmn (46a-54-66a). */
@@ -113,6 +158,14 @@ class EventDelegates {
         };
     }
 
+    private static Integer respondentNo(DelegateExecution execution) {
+        Integer no = RESPONDENT_NO.getOrDefault(execution, null);
+        if (no == null) {
+            throw new FormCheckException("respondentNo: the respondent's number (1, 2, ...) is required for this request");
+        }
+        return no;
+    }
+
     private static List<ProcessInstance> stages(DelegateExecution execution) {
         return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(execution.getProcessInstanceId()).list();
@@ -152,13 +205,28 @@ class EventDelegates {
                     yield "SuspensionRequested";
                 }
                 case "RESUMPTION" -> "ResumptionRequested";
+                case "NO_FAULT_OFFER" -> {
+                    variables.put(NO_FAULT_OFFER_RECEIVED_ON.name(), received.toString());
+                    variables.put(OFFERING_RESPONDENT_NO.name(), respondentNo(execution));
+                    yield "NoFaultOfferReceived";
+                }
+                case "IDENTITY_NOTICE" -> {
+                    variables.put(IDENTITY_NOTICE_RECEIVED_ON.name(), received.toString());
+                    variables.put(DESIGNATED_PERSON.name(), DESIGNATED_PERSON.getOrDefault(execution, null));
+                    yield "IdentityNoticeFiled";
+                }
                 default -> throw new FormCheckException("requestType: '" + type + "' is not a request on a complaint");
             };
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             try {
                 Context.getCommandContext().runWithoutAuthorization(() -> {
-                    runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
-                            .setVariables(variables).correlate();
+                    var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
+                            .setVariables(variables);
+                    if ("IDENTITY_NOTICE".equals(type)) {
+                        // the answer stage of that respondent
+                        correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution));
+                    }
+                    correlation.correlate();
                     return null;
                 });
             } catch (MismatchingMessageCorrelationException e) {

@@ -35,12 +35,15 @@ public class Investigation {
     private final CaseFile caseFile;
     private final LegalCalendar calendar;
     private final OfficeClock clock;
+    private final PartyNotices notices;
 
-    Investigation(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock) {
+    Investigation(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock,
+                  PartyNotices notices) {
         this.records = records;
         this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /** 46a-54-65a(b): opens the 190 days from the determination following the review (today). */
@@ -72,7 +75,7 @@ public class Investigation {
      */
     public LocalDate mailForFinalComments(String docket, LocalDate mailedOn) {
         requirePast(mailedOn, "commentsMailedOn", "46a-54-59a(a)");
-        serveOnParties(docket, "Draft findings with notice of the right to comment", "FIRST_CLASS_MAIL", mailedOn,
+        notices.serveOnParties(docket, "Draft findings with notice of the right to comment", "FIRST_CLASS_MAIL", mailedOn,
                 "46a-54-59a(a)");
         LocalDate due = calendar.dueDate(mailedOn, COMMENT_PERIOD);
         caseFile.open(docket, COMMENTS_DEADLINE, "complainant and respondents", "46a-54-59a(b)", due);
@@ -104,7 +107,7 @@ public class Investigation {
     public void determine(String docket, String determination) {
         closeInvestigation(docket);
         if ("REASONABLE_CAUSE".equals(determination)) {
-            serveOnParties(docket, "Finding of reasonable cause and notice of conciliation", "CERTIFIED_MAIL",
+            notices.serveOnParties(docket, "Finding of reasonable cause and notice of conciliation", "CERTIFIED_MAIL",
                     clock.today(), "46a-54-60a(b)");
             records.setStage(docket, Stage.DETERMINATION);
         } else if ("NO_REASONABLE_CAUSE".equals(determination)) {
@@ -136,13 +139,6 @@ public class Investigation {
                 .findFirst()
                 .ifPresent(d -> caseFile.close(docket, DEADLINE, d.party(),
                         today.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, today));
-    }
-
-    void serveOnParties(String docket, String notice, String method, LocalDate on, String section) {
-        caseFile.served(docket, notice, "complainant", method, on, null, section);
-        for (ComplaintRecords.RespondentRecord respondent : records.respondents(docket)) {
-            caseFile.served(docket, notice, respondent.name(), method, on, null, section);
-        }
     }
 
     private void requirePast(LocalDate date, String field, String section) {

@@ -29,15 +29,15 @@ public class Reconsideration {
     private final CaseFile caseFile;
     private final LegalCalendar calendar;
     private final OfficeClock clock;
-    private final Investigation investigation;
+    private final PartyNotices notices;
 
     Reconsideration(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock,
-                    Investigation investigation) {
+                    PartyNotices notices) {
         this.records = records;
         this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock;
-        this.investigation = investigation;
+        this.notices = notices;
     }
 
     public record Window(LocalDate dueOn, LocalDate closesOn) {
@@ -55,7 +55,7 @@ public class Reconsideration {
         }
         String disposition = records.get(docket).disposition();
         String label = disposition == null ? "Dismissal" : Disposition.valueOf(disposition).label();
-        investigation.serveOnParties(docket, label + ", with notice of the right to request reconsideration",
+        notices.serveOnParties(docket, label + ", with notice of the right to request reconsideration",
                 "CERTIFIED_MAIL", mailedOn, "46a-54-61a(b)");
         LocalDate due = calendar.dueDate(mailedOn, PERIOD);
         caseFile.open(docket, DEADLINE, "complainant", "46a-54-62a(b)", due);
@@ -90,7 +90,7 @@ public class Reconsideration {
      * goes back for further investigation; rejected, the dismissal is a commission dismissal (67a).
      */
     public void decide(String docket, boolean reconsider) {
-        investigation.serveOnParties(docket, reconsider ? "Reconsideration granted" : "Reconsideration rejected",
+        notices.serveOnParties(docket, reconsider ? "Reconsideration granted" : "Reconsideration rejected",
                 "FIRST_CLASS_MAIL", clock.today(), "46a-54-62a(f)");
         if (reconsider) {
             records.clearDisposition(docket);

@@ -279,6 +279,69 @@ class AnswerProcessTest extends ProcessTest {
         complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
     }
 
+    @Test
+    void aNoFaultAgreementExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
+        servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 3, 30));
+        Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 3, 30), Map.of("respondentNo", 1));
+        Task offer = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(offer).hasDefinitionKey("Task_PresentNoFaultOffer").hasCandidateGroup(Role.INVESTIGATOR.groupId());
+
+        today(LocalDate.of(2026, 4, 7));
+        assertThatThrownBy(() -> complete(offer, Map.of("noFaultAccepted", "true", "noFaultAcceptable", "true",
+                "agreementExecutedOn", "2026-04-07", "noFaultNotes", "Signed late.")))
+                .hasMessageContaining("must be executed before the answer is due (2026-04-06)");
+        complete(offer, Map.of("noFaultAccepted", "true", "noFaultAcceptable", "true",
+                "agreementExecutedOn", "2026-04-03", "noFaultNotes", "Reinstatement and back pay."));
+
+        assertThat(complaint).isEnded().hasPassed("End_NoFaultAgreement");
+        assertThat(answerInstances()).allSatisfy(a -> assertThat(a).isEnded());
+        assertThat(records.get(docket).disposition()).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+    }
+
+    @Test
+    void aNoFaultOfferAfterThirtyDaysIsNotNoFaultConciliation_46a_54_63a() {
+        servedComplaint(false, RECEIVED);
+        today(ANSWER_DUE.plusDays(1));
+        Complaints.request(engine, docket, "NO_FAULT_OFFER", ANSWER_DUE.plusDays(1), Map.of("respondentNo", 1));
+
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(complaint.getId())
+                .activityId("End_NoFaultOfferLate").count()).isOne();
+        assertThat(complaint).isWaitingAt("CallActivity_Answer");
+    }
+
+    @Test
+    void aRespondentThatCannotIdentifyTheComplainantGetsTheNamedComplaintAfterTheRelease_46a_54_37a_c() {
+        servedComplaint(false, RECEIVED, null, true);
+        // served (mailed) 3 March: ten days later is Friday 13 March
+        today(LocalDate.of(2026, 3, 13));
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes, HR director"));
+        ProcessInstance answer = answerInstance(1);
+        Task serve = task("Task_ServeNamedComplaint", answer);
+        assertThat(serve).hasCandidateGroup(Role.INTAKE.groupId());
+
+        assertThatThrownBy(() -> complete(serve, Map.of("releaseSignedOn", "2026-03-13", "namedComplaintServedOn", "2026-03-12")))
+                .hasMessageContaining("served after the release");
+        complete(serve, Map.of("releaseSignedOn", "2026-03-13", "namedComplaintServedOn", "2026-03-13"));
+
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice, CaseFile.ServedNotice::recipient)
+                .contains(org.assertj.core.groups.Tuple.tuple("Complaint naming the complainant (confidential)",
+                        "Dana Reyes, HR director"));
+        assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
+    }
+
+    @Test
+    void aLateIdentityNoticeLeavesThePseudonymComplaintPresumedSufficient_46a_54_37a_c() {
+        servedComplaint(false, RECEIVED, null, true);
+        today(LocalDate.of(2026, 3, 16));
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 16),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes"));
+
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(answerInstance(1).getId())
+                .activityId("End_PseudonymPresumedSufficient").count()).isOne();
+    }
+
     // ----- the complaint up to the answer stage -----
 
     private void servedComplaint(boolean housing, LocalDate receivedOn) {
@@ -286,10 +349,19 @@ class AnswerProcessTest extends ProcessTest {
     }
 
     private void servedComplaint(boolean housing, LocalDate receivedOn, String respondents) {
+        servedComplaint(housing, receivedOn, respondents, false);
+    }
+
+    private void servedComplaint(boolean housing, LocalDate receivedOn, String respondents, boolean confidential) {
         LocalDate filed = receivedOn != null && receivedOn.isAfter(FILED.plusDays(10)) ? receivedOn.minusDays(5) : FILED;
         today(filed);
         Map<String, Object> form = filing(filed);
         form.put("housingClaim", housing);
+        if (confidential) {
+            form.put("confidential", true);
+            form.put("confidentialGround", "HIV_RELATED");
+            form.put("pseudonym", "John Doe");
+        }
         if (respondents != null) {
             form.put("respondents", org.camunda.spin.plugin.variable.SpinValues.jsonValue(respondents).create());
         }

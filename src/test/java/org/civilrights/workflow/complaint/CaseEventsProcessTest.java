@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -160,11 +159,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
     }
 
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
-        Map<String, Object> form = new HashMap<>(fields);
-        form.put("docketNumber", docket);
-        form.put("requestType", type);
-        form.put("receivedOn", receivedOn.toString());
-        engine.getFormService().submitStartForm(definition("complaint-request"), form);
+        Complaints.request(engine, docket, type, receivedOn, fields);
     }
 
     private String definition(String key) {

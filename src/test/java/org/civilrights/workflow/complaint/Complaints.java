@@ -43,4 +43,16 @@ final class Complaints {
                 .processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
         return engine.getFormService().submitStartForm(definition, form);
     }
+
+    /** Records a request on a complaint through the complaint-request start form, as intake does in Tasklist. */
+    static void request(ProcessEngine engine, String docket, String type, java.time.LocalDate receivedOn,
+                        Map<String, Object> fields) {
+        Map<String, Object> form = new HashMap<>(fields);
+        form.put("docketNumber", docket);
+        form.put("requestType", type);
+        form.put("receivedOn", receivedOn.toString());
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("complaint-request").latestVersion().singleResult().getId();
+        engine.getFormService().submitStartForm(definition, form);
+    }
 }
