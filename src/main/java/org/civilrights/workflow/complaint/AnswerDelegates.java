@@ -49,36 +49,4 @@ class AnswerDelegates {
             });
         };
     }
-
-    /** Task_RecordDefaultRequest (46a-54-46a(b)-(d)): sets defaultWaitEndsOn for the timer. */
-    @Bean
-    JavaDelegate recordDefaultRequest(AnswerPeriod answers) {
-        return execution -> DEFAULT_WAIT_ENDS_ON.set(execution, Checked.get(() -> answers.recordDefaultRequest(
-                DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
-                DEFAULT_REQUEST_MAILED_ON.getOrDefault(execution, null), DEFAULT_REQUESTED_BY.get(execution))));
-    }
-
-    /** Task_RecordObjection (46a-54-46a(d)). */
-    @Bean
-    JavaDelegate recordObjection(AnswerPeriod answers) {
-        return execution -> {
-            Checked.run(() -> answers.recordObjection(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
-                    OBJECTION_RECEIVED_ON.getOrDefault(execution, null)));
-            OBJECTION_FILED.set(execution, true);
-        };
-    }
-
-    /** Task_RecordDefaultDecision (46a-54-46a(c), (e)). */
-    @Bean
-    JavaDelegate decideDefault(AnswerPeriod answers) {
-        return execution -> Checked.run(() -> answers.decideDefault(DOCKET_NUMBER.get(execution),
-                RESPONDENT_NO.get(execution), ORDER_DEFAULT.get(execution)));
-    }
-
-    /** complaint-processing Task_CheckDefaults (46a-54-46a(e)). */
-    @Bean
-    JavaDelegate checkDefaults(AnswerPeriod answers) {
-        return execution -> execution.setVariable("allDefaulted",
-                answers.everyRespondentDefaulted(DOCKET_NUMBER.get(execution)));
-    }
 }

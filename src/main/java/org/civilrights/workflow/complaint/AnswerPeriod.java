@@ -10,18 +10,15 @@ import org.civilrights.workflow.process.OfficeClock;
 import org.springframework.stereotype.Service;
 
 /**
- * The respondent's answer and what the law gives when it does not come: the answer period
- * (46a-54-43a), the one extension (45a) and default (46a).
+ * The respondent's answer: the answer period (46a-54-43a) and its one extension (45a). When no
+ * answer comes, {@link Defaults}.
  */
 @Service
 public class AnswerPeriod {
 
     /** 46a-54-45a: one extension of fifteen days, for good cause. */
     public static final LegalPeriod EXTENSION = LegalPeriod.days(15);
-    /** 46a-54-46a(c), (d): the executive director may act, and the respondent object, within 15 days of mailing. */
-    public static final LegalPeriod DEFAULT_WAIT = LegalPeriod.days(15);
     public static final String ANSWER_DEADLINE = "Answer";
-    public static final String DEFAULT_DEADLINE = "Objection to the request to enter default";
 
     private final ComplaintRecords records;
     private final CaseFile caseFile;
@@ -114,57 +111,5 @@ public class AnswerPeriod {
         records.setAnswerDue(docket, respondentNo, due);
         caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a, 45a", due);
         return java.util.Optional.of(due);
-    }
-
-    /**
-     * 46a-54-46a(b): the request to enter default, mailed to the executive director with copies to
-     * the parties, the respondent's by certified mail. Returns the last day of the 15 days from
-     * mailing (46a-54-46a(c), (d)).
-     */
-    public LocalDate recordDefaultRequest(String docket, int respondentNo, LocalDate mailedOn, String requestedBy) {
-        if (mailedOn == null || mailedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("defaultRequestMailedOn: the mailing date on the receipt for "
-                    + "certified mail is required and cannot be in the future (46a-54-46a(b))"));
-        }
-        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        caseFile.served(docket, "Request to Enter Default (by " + requestedBy + ")", respondent.name(),
-                "CERTIFIED_MAIL", mailedOn, null, "46a-54-46a(b)");
-        LocalDate waitEnds = calendar.dueDate(mailedOn, DEFAULT_WAIT);
-        caseFile.open(docket, DEFAULT_DEADLINE, respondent.name(), "46a-54-46a(d)", waitEnds);
-        return waitEnds;
-    }
-
-    /** 46a-54-46a(d): the respondent's written objection, which the executive director must consider. */
-    public void recordObjection(String docket, int respondentNo, LocalDate receivedOn) {
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("objectionReceivedOn: the day the objection was received is "
-                    + "required and cannot be in the future (46a-54-46a(d))"));
-        }
-        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        caseFile.close(docket, DEFAULT_DEADLINE, respondent.name(), CaseFile.DeadlineStatus.MET, receivedOn);
-    }
-
-    /**
-     * 46a-54-46a(c), (e): after the 15 days the executive director orders default or denies the
-     * request; no default if the respondent has answered under oath. An order sends the case to the
-     * office of public hearings for a hearing in damages.
-     */
-    public void decideDefault(String docket, int respondentNo, boolean order) {
-        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        if (order && respondent.answeredOn() != null) {
-            throw new InvalidFilingException(List.of("orderDefault: the respondent answered on " + respondent.answeredOn()
-                    + "; no default may enter (46a-54-46a(c))"));
-        }
-        if (order) {
-            caseFile.served(docket, "Order of default", respondent.name(), "CERTIFIED_MAIL", clock.today(), null,
-                    "46a-54-46a(e)");
-            records.setStage(docket, Stage.DEFAULT);
-        }
-    }
-
-    /** 46a-54-46a(e): every respondent is in default, so the whole case goes to a hearing in damages. */
-    public boolean everyRespondentDefaulted(String docket) {
-        long defaulted = caseFile.notices(docket).stream().filter(n -> n.notice().equals("Order of default")).count();
-        return defaulted > 0 && defaulted == records.respondents(docket).size();
     }
 }

@@ -95,6 +95,16 @@ public final class ComplaintVariables {
     public static final Var<String> REVIEW_DECISION = Var.text("reviewDecision");
     public static final Var<String> DISMISSAL_GROUND = Var.text("dismissalGround");
 
+    /** 46a-54-65a(b): the day the review retained the complaint; the 190 days run from it. */
+    public static final Var<java.time.LocalDate> REVIEW_DECIDED_ON = Var.date("reviewDecidedOn");
+
+    // ----- mandatory mediation (complaint-mediation) -----
+    public static final Var<java.time.LocalDate> MEDIATION_ON = Var.date("mediationOn");
+    public static final Var<String> MEDIATION_PLACE = Var.text("mediationPlace");
+    /** SETTLED, NOT_SETTLED, RESCHEDULE, COMPLAINANT_ABSENT or RESPONDENT_ABSENT (46a-54-56a). */
+    public static final Var<String> MEDIATION_RESULT = Var.text("mediationResult");
+    public static final Var<Integer> ABSENT_RESPONDENT_NO = Var.number("absentRespondentNo");
+
     // ----- investigation and determination (complaint-investigation) -----
     public static final Var<java.time.LocalDate> INVESTIGATION_DUE_ON = Var.date("investigationDueOn");
     public static final Var<Integer> INVESTIGATION_EXTENSIONS = Var.number("investigationExtensions");

@@ -3,6 +3,7 @@ package org.civilrights.workflow.complaint;
 import static org.civilrights.workflow.complaint.ComplaintVariables.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.civilrights.workflow.process.OfficeClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,9 +36,43 @@ class DeterminationDelegates {
 
     /** Task_RecordReview (46a-54-49a(b), (e)). */
     @Bean
-    JavaDelegate recordReview(MeritAssessment review) {
-        return execution -> Checked.run(() -> review.decide(DOCKET_NUMBER.get(execution),
-                REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null)));
+    JavaDelegate recordReview(MeritAssessment review, OfficeClock clock) {
+        return execution -> {
+            boolean dismissed = Checked.get(() -> review.decide(DOCKET_NUMBER.get(execution),
+                    REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null)));
+            if (!dismissed) {
+                // 46a-54-65a(b): the investigation's 190 days run from this determination
+                REVIEW_DECIDED_ON.set(execution, clock.today());
+            }
+        };
+    }
+
+    // ----- complaint-mediation -----
+
+    /** Task_NotifyMediation (46a-54-56a(c)). */
+    @Bean
+    JavaDelegate notifyMediation(Mediation mediation) {
+        return execution -> Checked.run(() -> mediation.notifySession(DOCKET_NUMBER.get(execution),
+                MEDIATION_ON.getOrDefault(execution, null), MEDIATION_PLACE.getOrDefault(execution, null)));
+    }
+
+    /** Task_RecordMediation (46a-54-56a(d)-(h)). */
+    @Bean
+    JavaDelegate recordMediation(Mediation mediation) {
+        return execution -> {
+            Checked.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
+                    MEDIATION_RESULT.getOrDefault(execution, null), ABSENT_RESPONDENT_NO.getOrDefault(execution, null)));
+            if (ABSENT_RESPONDENT_NO.isSet(execution)) {
+                RESPONDENT_NO.set(execution, ABSENT_RESPONDENT_NO.get(execution));
+            }
+        };
+    }
+
+    /** Task_DismissForMissedMediation (46a-54-56a(f), 67a(f)(1)(C)). */
+    @Bean
+    JavaDelegate dismissForAbsenceFromMediation(Investigation investigation) {
+        return execution -> investigation.dismissAdministratively(DOCKET_NUMBER.get(execution),
+                "COMPLAINANT_MISSED_MEDIATION");
     }
 
     // ----- complaint-investigation -----
@@ -46,7 +81,8 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate openInvestigation(Investigation investigation) {
         return execution -> {
-            INVESTIGATION_DUE_ON.set(execution, investigation.open(DOCKET_NUMBER.get(execution)));
+            INVESTIGATION_DUE_ON.set(execution, investigation.open(DOCKET_NUMBER.get(execution),
+                    REVIEW_DECIDED_ON.getOrDefault(execution, null)));
             INVESTIGATION_EXTENSIONS.set(execution, 0);
         };
     }

@@ -210,6 +210,11 @@ class EventDelegates {
                     variables.put(OFFERING_RESPONDENT_NO.name(), respondentNo(execution));
                     yield "NoFaultOfferReceived";
                 }
+                case "DISCOVERY_DEFAULT" -> {
+                    variables.put(RESPONDENT_NO.name(), respondentNo(execution));
+                    variables.put(DefaultDelegates.DEFAULT_GROUND.name(), DefaultDelegates.DEFAULT_GROUND.get(execution));
+                    yield "DiscoveryDefaultRequested";
+                }
                 case "IDENTITY_NOTICE" -> {
                     variables.put(IDENTITY_NOTICE_RECEIVED_ON.name(), received.toString());
                     variables.put(DESIGNATED_PERSON.name(), DESIGNATED_PERSON.getOrDefault(execution, null));

@@ -46,9 +46,12 @@ public class Investigation {
         this.notices = notices;
     }
 
-    /** 46a-54-65a(b): opens the 190 days from the determination following the review (today). */
-    public LocalDate open(String docket) {
-        LocalDate due = calendar.dueDate(clock.today(), PERIOD);
+    /**
+     * 46a-54-65a(b): opens the 190 days from the determination following the review, or from today
+     * when there was none (a housing complaint, 49a(c), or a file returned after reconsideration, 62a(g)).
+     */
+    public LocalDate open(String docket, LocalDate reviewDecidedOn) {
+        LocalDate due = calendar.dueDate(reviewDecidedOn != null ? reviewDecidedOn : clock.today(), PERIOD);
         caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b)", due);
         records.setStage(docket, Stage.INVESTIGATION);
         return due;

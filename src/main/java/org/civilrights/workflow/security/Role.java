@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum Role {
     INTAKE("intake", "Intake staff", Access.STAFF, "complaint-processing", "complaint-request"),
-    INVESTIGATOR("investigator", "Investigators", Access.STAFF),
+    INVESTIGATOR("investigator", "Investigators", Access.STAFF, "complaint-request"),
     REGIONAL_MANAGER("regionalManager", "Regional managers", Access.STAFF_AND_WATCH),
     EXECUTIVE_DIRECTOR("executiveDirector", "Executive director and designees", Access.STAFF_AND_WATCH,
             "complaint-processing", "complaint-request"),

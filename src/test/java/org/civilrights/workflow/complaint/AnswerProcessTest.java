@@ -32,7 +32,7 @@ class AnswerProcessTest extends ProcessTest {
 
     @Autowired ComplaintRecords records;
     @Autowired CaseFile caseFile;
-    @Autowired AnswerPeriod answerPeriod;
+    @Autowired Defaults defaults;
 
     private String docket;
     private ProcessInstance complaint;
@@ -198,21 +198,22 @@ class AnswerProcessTest extends ProcessTest {
         execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
         today(LocalDate.of(2026, 4, 8));
         complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
-        complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+        ProcessInstance dflt = calledProcessInstance(answer);
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
 
         // 15 days from 8 April: Thursday 23 April
-        Job wait = jobQuery().processInstanceId(answer.getId()).timers().singleResult();
+        Job wait = jobQuery().processInstanceId(dflt.getId()).timers().singleResult();
         assertThat(wait.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 4, 23)));
         today(LocalDate.of(2026, 4, 20));
         runtimeService().createMessageCorrelation("DefaultObjectionFiled").processInstanceBusinessKey(docket)
                 .processInstanceVariableEquals("respondentNo", 1).setVariable("objectionReceivedOn", "2026-04-20")
                 .correlate();
-        assertThat(answer).isWaitingAt("Task_RecordDefaultPeriodFiling").variables().containsEntry("objectionFiled", true);
+        assertThat(dflt).isWaitingAt("Task_RecordDefaultPeriodFiling").variables().containsEntry("objectionFiled", true);
 
         at(LocalDate.of(2026, 4, 24), 0);
-        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
-        assertThat(task(answer)).hasDefinitionKey("Task_DecideDefault").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
-        complete(task(answer), Map.of("orderDefault", "true", "defaultOrderReasons", "The objection gives no reason."));
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        assertThat(task(dflt)).hasDefinitionKey("Task_DecideDefault").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "The objection gives no reason."));
 
         assertThat(answer).isEnded().hasPassed("End_DefaultEntered");
         assertThat(records.get(docket).stage()).isEqualTo(Stage.DEFAULT.name());
@@ -228,16 +229,17 @@ class AnswerProcessTest extends ProcessTest {
         execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
         today(LocalDate.of(2026, 4, 8));
         complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
-        complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "manager"));
+        ProcessInstance dflt = calledProcessInstance(answer);
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "manager"));
 
         today(LocalDate.of(2026, 4, 15));
-        complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-15", "answerSworn", true));
+        complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-04-15", "answerSworn", true));
 
-        assertThat(answer).isEnded().hasPassed("End_Answered");
+        assertThat(answer).isEnded().hasPassed("End_AnsweredAfterDefaultRequest");
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE)
                 && d.party().equals("Acme Manufacturing LLC")).singleElement()
                 .satisfies(d -> assertThat(d.status()).as("late").isEqualTo(CaseFile.DeadlineStatus.MISSED));
-        assertThatThrownBy(() -> answerPeriod.decideDefault(docket, 1, true))
+        assertThatThrownBy(() -> defaults.decide(docket, 1, Defaults.Ground.NO_ANSWER, true))
                 .hasMessageContaining("no default may enter");
     }
 
@@ -245,14 +247,14 @@ class AnswerProcessTest extends ProcessTest {
     void theExecutiveDirectorMayDenyTheDefaultAndTheCaseGoesOn_46a_54_46a_c() {
         servedComplaint(false, RECEIVED);
         ProcessInstance answer = answerInstances().get(0);
-        defaultRequestMailed(answer);
+        ProcessInstance dflt = defaultRequestMailed(answer);
         today(LocalDate.of(2026, 4, 20));
-        complete(task(answer), Map.of("filingType", "OBJECTION", "objectionReceivedOn", "2026-04-20"));
-        assertThat(answer).isWaitingAt("Task_RecordDefaultPeriodFiling").variables().containsEntry("objectionFiled", true);
+        complete(task(dflt), Map.of("filingType", "OBJECTION", "objectionReceivedOn", "2026-04-20"));
+        assertThat(dflt).isWaitingAt("Task_RecordDefaultPeriodFiling").variables().containsEntry("objectionFiled", true);
 
         at(LocalDate.of(2026, 4, 24), 0);
-        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
-        complete(task(answer), Map.of("orderDefault", "false", "defaultOrderReasons", "Good cause shown."));
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        complete(task(dflt), Map.of("orderDefault", "false", "defaultOrderReasons", "Good cause shown."));
 
         assertThat(answer).isEnded().hasPassed("End_DefaultDenied");
         assertThat(records.get(docket).stage()).isNotEqualTo(Stage.DEFAULT.name());
@@ -263,20 +265,22 @@ class AnswerProcessTest extends ProcessTest {
         servedComplaint(false, RECEIVED, """
                 [{"name": "Acme Manufacturing LLC", "address": "1 Industrial Way, New Britain, CT"}]""");
         ProcessInstance answer = answerInstances().get(0);
-        defaultRequestMailed(answer);
+        ProcessInstance dflt = defaultRequestMailed(answer);
         at(LocalDate.of(2026, 4, 24), 0);
-        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
-        complete(task(answer), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer, no objection."));
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer, no objection."));
 
         assertThat(complaint).isEnded().hasPassed("End_DefaultHearing");
     }
 
-    private void defaultRequestMailed(ProcessInstance answer) {
+    private ProcessInstance defaultRequestMailed(ProcessInstance answer) {
         at(ANSWER_DUE.plusDays(1), 0);
         execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
         today(LocalDate.of(2026, 4, 8));
         complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
-        complete(task(answer), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+        ProcessInstance dflt = calledProcessInstance(answer);
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+        return dflt;
     }
 
     @Test

@@ -131,6 +131,26 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(record().disposition()).isEqualTo(Disposition.ADMINISTRATIVE_DISMISSAL.name());
     }
 
+    @Test
+    void unansweredInterrogatoriesMayLeadToADefaultUnlessAnsweredUnderOath_46a_54_52a_f_57a() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_DEFAULT", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        ProcessInstance dflt = processInstanceQuery().processDefinitionKey("complaint-default")
+                .processInstanceBusinessKey(docket).singleResult();
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-07-01", "defaultRequestedBy", "commission attorney"));
+
+        today(LocalDate.of(2026, 7, 10));
+        assertThatThrownBy(() -> complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-07-10")))
+                .hasMessageContaining("interrogatories are answered under oath");
+        complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-07-10", "answerSworn", true));
+
+        assertThat(dflt).isEnded().hasPassed("End_Cured");
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Interrogatories answered under oath");
+    }
+
     private void findingsMailed(LocalDate mailedOn) {
         complete(task(investigation), Map.of("investigationResult", "FINDINGS_READY", "investigationNotes", "Done."));
         today(mailedOn);

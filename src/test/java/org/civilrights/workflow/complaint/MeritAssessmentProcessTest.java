@@ -49,7 +49,7 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
     void aHousingComplaintIsNotReviewedAndGoesToInvestigation_46a_54_49a_c() {
         reviewStarts(Map.of("housingClaim", true));
 
-        assertThat(complaint).isWaitingAt("CallActivity_Investigation");
+        assertThat(complaint).isWaitingAt("CallActivity_Mediation");
         assertThat(historyService().createHistoricActivityInstanceQuery().activityId("End_NotReviewed").count()).isOne();
     }
 
@@ -126,6 +126,10 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         today(LocalDate.of(2026, 5, 4));
 
         complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        ProcessInstance mediation = stage("complaint-mediation");
+        assertThat(task(mediation)).hasDefinitionKey("Task_DecideMediation").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        today(LocalDate.of(2026, 5, 6));
+        complete(task(mediation), Map.of("orderMediation", "false", "mediationOrderReasons", "Parties far apart."));
 
         assertThat(complaint).isWaitingAt("CallActivity_Investigation");
         ProcessInstance investigation = stage("complaint-investigation");

@@ -1,0 +1,61 @@
+package org.civilrights.workflow.complaint;
+
+import static org.civilrights.workflow.complaint.ComplaintVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.civilrights.workflow.process.Var;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delegates of complaint-default.bpmn: each calls one method of {@link Defaults}. */
+@Configuration
+class DefaultDelegates {
+
+    /** Set by the calling diagram: NO_ANSWER, INTERROGATORIES, SUBPOENA or MEDIATION. */
+    static final Var<String> DEFAULT_GROUND = Var.text("defaultGround");
+
+    private static Defaults.Ground ground(DelegateExecution execution) {
+        return Defaults.Ground.valueOf(DEFAULT_GROUND.get(execution));
+    }
+
+    /** Task_RecordDefaultRequest (46a-54-46a(b)-(d), 57a(b)-(d)): sets defaultWaitEndsOn for the timer. */
+    @Bean
+    JavaDelegate recordDefaultRequest(Defaults defaults) {
+        return execution -> DEFAULT_WAIT_ENDS_ON.set(execution, Checked.get(() -> defaults.recordRequest(
+                DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
+                DEFAULT_REQUEST_MAILED_ON.getOrDefault(execution, null), DEFAULT_REQUESTED_BY.getOrDefault(execution, null))));
+    }
+
+    /** Task_RecordCure (46a-54-46a(c), 57a(c)): the answer, the answers to interrogatories or the subpoena response. */
+    @Bean
+    JavaDelegate recordDefaultCure(Defaults defaults) {
+        return execution -> Checked.run(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
+                RESPONDENT_NO.get(execution), ground(execution), ANSWERED_ON.getOrDefault(execution, null),
+                ANSWER_SWORN.getOrDefault(execution, false)));
+    }
+
+    /** Task_RecordObjection (46a-54-46a(d), 57a(d)). */
+    @Bean
+    JavaDelegate recordObjection(Defaults defaults) {
+        return execution -> {
+            Checked.run(() -> defaults.recordObjection(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+                    ground(execution), OBJECTION_RECEIVED_ON.getOrDefault(execution, null)));
+            OBJECTION_FILED.set(execution, true);
+        };
+    }
+
+    /** Task_RecordDefaultDecision (46a-54-46a(c), (e), 57a(c)). */
+    @Bean
+    JavaDelegate decideDefault(Defaults defaults) {
+        return execution -> Checked.run(() -> defaults.decide(DOCKET_NUMBER.get(execution),
+                RESPONDENT_NO.get(execution), ground(execution), ORDER_DEFAULT.get(execution)));
+    }
+
+    /** complaint-processing Task_CheckDefaults (46a-54-46a(e)). */
+    @Bean
+    JavaDelegate checkDefaults(Defaults defaults) {
+        return execution -> execution.setVariable("allDefaulted",
+                defaults.everyRespondentDefaulted(DOCKET_NUMBER.get(execution)));
+    }
+}

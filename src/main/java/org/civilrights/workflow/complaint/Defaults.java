@@ -1,0 +1,141 @@
+package org.civilrights.workflow.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.stereotype.Service;
+
+/**
+ * Default against a respondent: for failing to answer the complaint (46a-54-46a), or to answer
+ * interrogatories, respond to a subpoena or attend a mandatory mediation session (57a). One request,
+ * fifteen days from its mailing for an objection, then the executive director's order or denial.
+ */
+@Service
+public class Defaults {
+
+    /** What the respondent failed to do. */
+    public enum Ground {
+        NO_ANSWER("46a-54-46a"), INTERROGATORIES("46a-54-57a"), SUBPOENA("46a-54-57a"), MEDIATION("46a-54-57a");
+
+        final String section;
+
+        Ground(String section) {
+            this.section = section;
+        }
+    }
+
+    /** 46a-54-46a(c), (d), 57a(c), (d): the director may act, and the respondent object, within 15 days of mailing. */
+    public static final LegalPeriod WAIT = LegalPeriod.days(15);
+    public static final String DEADLINE = "Objection to the request to enter default";
+    /** 46a-54-46a(b) and 57a(b): who may ask for a default. */
+    static final Map<Ground, Set<String>> REQUESTERS = Map.of(
+            Ground.NO_ANSWER, Set.of("commission attorney", "Attorney General", "manager", "investigator", "complainant"),
+            Ground.INTERROGATORIES, Set.of("commission attorney", "investigator", "complainant"),
+            Ground.SUBPOENA, Set.of("commission attorney", "investigator", "complainant"),
+            Ground.MEDIATION, Set.of("commission attorney", "investigator", "complainant"));
+    static final String ORDER = "Order of default";
+
+    private final ComplaintRecords records;
+    private final CaseFile caseFile;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+    private final AnswerPeriod answers;
+
+    Defaults(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock, AnswerPeriod answers) {
+        this.records = records;
+        this.caseFile = caseFile;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.answers = answers;
+    }
+
+    /**
+     * 46a-54-46a(b), 57a(b): the "Request to Enter Default", mailed to the executive director with
+     * copies to the parties, the respondent's by certified mail. Returns the last day of the 15 days.
+     */
+    public LocalDate recordRequest(String docket, int respondentNo, Ground ground, LocalDate mailedOn, String requestedBy) {
+        if (mailedOn == null || mailedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("defaultRequestMailedOn: the mailing date on the receipt for "
+                    + "certified mail is required and cannot be in the future (" + ground.section + "(b))"));
+        }
+        if (requestedBy == null || !REQUESTERS.get(ground).contains(requestedBy)) {
+            throw new InvalidFilingException(List.of("defaultRequestedBy: for this default only "
+                    + String.join(", ", REQUESTERS.get(ground).stream().sorted().toList()) + " may ask ("
+                    + ground.section + "(b))"));
+        }
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        caseFile.served(docket, "Request to Enter Default (by " + requestedBy + ")", respondent.name(),
+                "CERTIFIED_MAIL", mailedOn, null, ground.section + "(b)");
+        LocalDate waitEnds = calendar.dueDate(mailedOn, WAIT);
+        caseFile.open(docket, DEADLINE, respondent.name(), ground.section + "(d)", waitEnds);
+        return waitEnds;
+    }
+
+    /** 46a-54-46a(d), 57a(d): the respondent's written objection, which the executive director must consider. */
+    public void recordObjection(String docket, int respondentNo, Ground ground, LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("objectionReceivedOn: the day the objection was received is "
+                    + "required and cannot be in the future (" + ground.section + "(d))"));
+        }
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        caseFile.close(docket, DEADLINE, respondent.name(), CaseFile.DeadlineStatus.MET, receivedOn);
+    }
+
+    /**
+     * 46a-54-46a(c), 57a(c): no default if the respondent has answered the complaint under oath, answered
+     * the interrogatories under oath or responded to the subpoena. Missing a mediation has no such cure.
+     */
+    public void recordCure(String docket, int respondentNo, Ground ground, LocalDate filedOn, Boolean sworn) {
+        switch (ground) {
+            case NO_ANSWER -> answers.recordAnswer(docket, respondentNo, filedOn, sworn);
+            case INTERROGATORIES, SUBPOENA -> {
+                if (filedOn == null || filedOn.isAfter(clock.today())) {
+                    throw new InvalidFilingException(List.of("answeredOn: the day the commission received it is "
+                            + "required and cannot be in the future (46a-54-57a(c))"));
+                }
+                if (ground == Ground.INTERROGATORIES && !Boolean.TRUE.equals(sworn)) {
+                    throw new InvalidFilingException(List.of("answerSworn: interrogatories are answered under oath "
+                            + "(46a-54-52a(a), 57a(c))"));
+                }
+                caseFile.served(docket, ground == Ground.INTERROGATORIES ? "Interrogatories answered under oath"
+                                : "Subpoena responded to", records.respondent(docket, respondentNo).name(), "FILED",
+                        filedOn, filedOn, "46a-54-57a(c)");
+            }
+            case MEDIATION -> throw new InvalidFilingException(List.of("filingType: no filing bars a default for "
+                    + "missing a mandatory mediation session; the respondent may object (46a-54-57a(c), (d))"));
+        }
+    }
+
+    /**
+     * 46a-54-46a(c), (e), 57a(c): after the 15 days the executive director orders default or denies the
+     * request; an order sends the case to the office of public hearings for a hearing in damages.
+     */
+    public void decide(String docket, int respondentNo, Ground ground, boolean order) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        if (order && ground == Ground.NO_ANSWER && respondent.answeredOn() != null) {
+            throw new InvalidFilingException(List.of("orderDefault: the respondent answered on " + respondent.answeredOn()
+                    + "; no default may enter (46a-54-46a(c))"));
+        }
+        if (order && (ground == Ground.INTERROGATORIES || ground == Ground.SUBPOENA) && caseFile.notices(docket).stream()
+                .anyMatch(n -> n.recipient().equals(respondent.name()) && n.section().equals("46a-54-57a(c)"))) {
+            throw new InvalidFilingException(List.of("orderDefault: the respondent has answered or responded; no "
+                    + "default may enter (46a-54-57a(c))"));
+        }
+        if (order) {
+            caseFile.served(docket, ORDER, respondent.name(), "CERTIFIED_MAIL", clock.today(), null,
+                    ground == Ground.NO_ANSWER ? "46a-54-46a(e)" : "46a-54-57a(c)");
+            records.setStage(docket, Stage.DEFAULT);
+        }
+    }
+
+    /** 46a-54-46a(e): every respondent is in default, so the whole case goes to a hearing in damages. */
+    public boolean everyRespondentDefaulted(String docket) {
+        long defaulted = caseFile.notices(docket).stream().filter(n -> n.notice().equals(ORDER)).count();
+        return defaulted > 0 && defaulted == records.respondents(docket).size();
+    }
+}
