@@ -224,4 +224,44 @@ public class ComplaintIntake {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** 46a-54-47a: an amended complaint is served within 10 days of its receipt. */
+    public static final LegalPeriod AMENDMENT_SERVICE_PERIOD = LegalPeriod.days(10);
+    public static final String AMENDMENT_SERVICE_DEADLINE = "Service of the amended complaint";
+
+    /**
+     * 46a-54-38a, 47a: a sworn amendment received before a presiding officer is appointed. It is served
+     * on the respondents within 10 days of its receipt (47a; 38a(c) allows 20 for an added respondent,
+     * the shorter period is kept for both). An added respondent joins the case and gets its own answer
+     * period. Returns the added respondent's number, or empty.
+     */
+    public java.util.Optional<Integer> recordAmendmentAtAnyStage(String docket, LocalDate receivedOn, LocalDate swornOn,
+                                                                 Filing.Party addedRespondent) {
+        recordAmendment(docket, receivedOn, swornOn);
+        if (addedRespondent != null && (addedRespondent.name() == null || addedRespondent.name().isBlank())) {
+            throw new InvalidFilingException(List.of("newRespondentName: an added respondent needs a name (46a-54-35a(a)(2))"));
+        }
+        caseFile.open(docket, AMENDMENT_SERVICE_DEADLINE, "all respondents", "46a-54-47a, 38a(c)",
+                calendar.dueDate(receivedOn, AMENDMENT_SERVICE_PERIOD));
+        if (addedRespondent == null) {
+            return java.util.Optional.empty();
+        }
+        int number = records.respondents(docket).size() + 1;
+        records.addRespondent(docket, number, addedRespondent, receivedOn);
+        return java.util.Optional.of(number);
+    }
+
+    /** 46a-54-47a: the amended complaint served on one respondent. */
+    public void recordAmendmentService(String docket, int respondentNo, String method, LocalDate sentOn,
+                                       LocalDate receivedOn) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        if (sentOn == null || sentOn.isAfter(clock.today()) || method == null || !SERVICE_METHODS.contains(method)) {
+            throw new InvalidFilingException(List.of("sentOn, serviceMethod: how and when the amended complaint was served "
+                    + "(46a-54-18a, 47a)"));
+        }
+        caseFile.served(docket, "Amended complaint", respondent.name(), method, sentOn, receivedOn, "46a-54-47a");
+        if (receivedOn != null && respondent.receivedOn() == null) {
+            records.setRespondentReceipt(docket, respondentNo, receivedOn);
+        }
+    }
 }

@@ -60,6 +60,8 @@ public final class ComplaintVariables {
     public static final Var<Boolean> JURISDICTIONAL = Var.flag("jurisdictional");
     public static final Var<Boolean> DEFECT_CURABLE = Var.flag("defectCurable");
     public static final Var<java.time.LocalDate> AMENDMENT_RECEIVED_ON = Var.date("amendmentReceivedOn");
+    /** 46a-54-38a(c): an amendment must be sworn. A name of its own, so the filing's oath never stands in for it. */
+    public static final Var<java.time.LocalDate> AMENDMENT_SWORN_ON = Var.date("amendmentSwornOn");
     /** Set by a multi-instance body: which respondent (1..n) the task serves or the stage concerns. */
     public static final Var<Integer> RESPONDENT_NO = Var.number("respondentNo");
     public static final Var<String> SERVICE_METHOD = Var.text("serviceMethod");

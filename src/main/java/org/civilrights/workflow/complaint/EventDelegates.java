@@ -215,6 +215,10 @@ class EventDelegates {
                     variables.put(DefaultDelegates.DEFAULT_GROUND.name(), DefaultDelegates.DEFAULT_GROUND.get(execution));
                     yield "DiscoveryDefaultRequested";
                 }
+                case "AMENDMENT" -> {
+                    variables.put(AMENDMENT_RECEIVED_ON.name(), received.toString());
+                    yield "AmendmentReceived";
+                }
                 case "IDENTITY_NOTICE" -> {
                     variables.put(IDENTITY_NOTICE_RECEIVED_ON.name(), received.toString());
                     variables.put(DESIGNATED_PERSON.name(), DESIGNATED_PERSON.getOrDefault(execution, null));

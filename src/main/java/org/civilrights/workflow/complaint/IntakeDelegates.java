@@ -40,9 +40,12 @@ class IntakeDelegates {
             TIMELY_ON_ITS_FACE.set(execution, registered.timelyOnItsFace());
             RESPONDENT_COUNT.set(execution, filing.respondents().size());
             SERVICE_CLOCK_FROM.set(execution, filing.filedOn());
-            // The case tables now hold these; as variables they would show in Tasklist and Cockpit.
+            // The case tables now hold the filing; as variables its fields would show in Tasklist and
+            // Cockpit, and would stand in for the fields of later forms with the same names.
             for (String name : List.of(COMPLAINANT_NAME.name(), COMPLAINANT_ADDRESS.name(), PSEUDONYM.name(),
-                    REPRESENTATIVE_ADDRESS.name(), RESPONDENTS, STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name())) {
+                    REPRESENTATIVE_ADDRESS.name(), RESPONDENTS, STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name(),
+                    SWORN_ON.name(), ACT_ON.name(), KNEW_ON.name(), PROTECTED_BASIS.name(), CONTINUING_VIOLATION.name(),
+                    COMMISSION_VOTE_ON.name(), COMMISSION_GROUND.name())) {
                 execution.removeVariable(name);
             }
         };
@@ -146,7 +149,7 @@ class IntakeDelegates {
     JavaDelegate recordAmendment(ComplaintIntake intake) {
         return execution -> {
             Checked.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
-                    AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), SWORN_ON.getOrDefault(execution, null)));
+                    AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null)));
             SERVICE_CLOCK_FROM.set(execution, AMENDMENT_RECEIVED_ON.get(execution));
         };
     }

@@ -158,6 +158,37 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 .hasMessageContaining("is not open to resumption now");
     }
 
+    @Test
+    void anAmendmentAddingARespondentIsServedAndTheNewRespondentAnswers_46a_54_38a_47a() {
+        LocalDate received = LocalDate.of(2026, 4, 2);
+        request("AMENDMENT", received, Map.of());
+        Task details = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(details).hasDefinitionKey("Task_RecordAmendmentDetails");
+        assertThatThrownBy(() -> complete(details, Map.of("amendmentSummary", "Adds the parent company.",
+                "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.")))
+                .hasMessageContaining("'Amendment sworn on' is required");
+
+        complete(details, Map.of("amendmentSwornOn", "2026-04-01", "amendmentSummary", "Adds the parent company.",
+                "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.", "newRespondentAddress", "Hartford"));
+
+        var services = taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list();
+        assertThat(services).hasSize(3);
+        assertThat(services.get(0).getDueDate()).as("10 days after 2 April: Sunday 12 April, so Monday 13 April")
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 13)));
+        today(LocalDate.of(2026, 4, 8));
+        for (Task service : services) {
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-06",
+                    "respondentReceivedOn", "2026-04-08"));
+        }
+
+        ProcessInstance added = processInstanceQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).singleResult();
+        assertThat(added).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(runtimeService().getVariable(added.getId(), "respondentNo")).isEqualTo(3);
+        assertThat(records.respondent(docket, 3).answerDueOn()).as("30 days after 8 April").isEqualTo("2026-05-08");
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-47a")).hasSize(3);
+    }
+
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
         Complaints.request(engine, docket, type, receivedOn, fields);
     }

@@ -259,7 +259,7 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         }
         complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out."));
         today(LocalDate.of(2026, 3, 16));
-        complete(task(intake), Map.of("amendmentReceivedOn", "2026-03-16", "swornOn", "2026-03-15",
+        complete(task(intake), Map.of("amendmentReceivedOn", "2026-03-16", "amendmentSwornOn", "2026-03-15",
                 "amendmentSummary", "Adds the protected class."));
 
         assertThat(intake).isWaitingAt("Task_ReviewJurisdiction");

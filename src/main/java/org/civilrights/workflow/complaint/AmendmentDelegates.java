@@ -1,0 +1,55 @@
+package org.civilrights.workflow.complaint;
+
+import static org.civilrights.workflow.complaint.ComplaintVariables.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.civilrights.workflow.process.Var;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** complaint-processing Event_Amendment: an amendment at any stage before the contested case (46a-54-38a, 47a). */
+@Configuration
+class AmendmentDelegates {
+
+    static final Var<Boolean> ADDS_RESPONDENT = Var.flag("addsRespondent");
+    static final Var<String> NEW_RESPONDENT_NAME = Var.text("newRespondentName");
+    static final Var<String> NEW_RESPONDENT_ADDRESS = Var.text("newRespondentAddress");
+    static final Var<Integer> ADDED_RESPONDENT_NO = Var.number("addedRespondentNo");
+
+    /** Task_SaveAmendment (46a-54-38a, 47a): sets amendmentServiceDueOn and, when one was added, addedRespondentNo. */
+    @Bean
+    JavaDelegate saveAmendment(ComplaintIntake intake, org.civilrights.workflow.calendar.LegalCalendar calendar) {
+        return execution -> {
+            Filing.Party added = ADDS_RESPONDENT.getOrDefault(execution, false)
+                    ? new Filing.Party(NEW_RESPONDENT_NAME.getOrDefault(execution, null),
+                    NEW_RESPONDENT_ADDRESS.getOrDefault(execution, null))
+                    : null;
+            var number = Checked.get(() -> intake.recordAmendmentAtAnyStage(DOCKET_NUMBER.get(execution),
+                    AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null), added));
+            execution.setVariable("amendmentServiceDueOn", calendar.dueDate(AMENDMENT_RECEIVED_ON.get(execution),
+                    ComplaintIntake.AMENDMENT_SERVICE_PERIOD).toString());
+            number.ifPresent(n -> ADDED_RESPONDENT_NO.set(execution, n));
+            execution.setVariable("respondentAdded", number.isPresent());
+            for (String name : List.of(NEW_RESPONDENT_NAME.name(), NEW_RESPONDENT_ADDRESS.name())) {
+                execution.removeVariable(name);
+            }
+        };
+    }
+
+    /** Task_ServeAmendedComplaint, on complete (46a-54-47a): one task per respondent. */
+    @Bean
+    TaskListener recordAmendmentService(ComplaintIntake intake) {
+        return task -> {
+            Checked.run(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
+                    SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
+                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
+            for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
+                task.removeVariableLocal(name);
+                task.getExecution().removeVariable(name);
+            }
+        };
+    }
+}
