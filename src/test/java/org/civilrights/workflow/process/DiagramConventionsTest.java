@@ -166,6 +166,30 @@ class DiagramConventionsTest extends ProcessTest {
         }
     }
 
+    @Test
+    void theReadmeListsEveryUserTaskFormAndTimer() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> missing = new ArrayList<>();
+        for (Path file : files("processes", ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                if (!readme.contains(task.getName())) {
+                    missing.add(file.getFileName() + ": task '" + task.getName() + "'");
+                }
+                if (!readme.contains(task.getCamundaFormRef())) {
+                    missing.add(file.getFileName() + ": form " + task.getCamundaFormRef());
+                }
+            }
+            for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+                String name = ((FlowNode) timer.getParentElement()).getName();
+                if (!readme.contains(name)) {
+                    missing.add(file.getFileName() + ": timer '" + name + "'");
+                }
+            }
+        }
+        assertThat(missing).as("README.md is the staff's and process owners' table of the procedures").isEmpty();
+    }
+
     static List<Path> files(String folder, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(Path.of(folder))) {
             return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
