@@ -224,4 +224,38 @@ public class CaseEvents {
                 .filter(n -> n.recipient().equals(respondentName) && "46a-54-42a(b)".equals(n.section()))
                 .map(CaseFile.ServedNotice::sentOn).findFirst().orElse(null);
     }
+
+    /** 46a-54-40a(a): why the commission substitutes or adds itself as a complaining party. */
+    public static final Set<String> JOIN_REASONS = Set.of("COMPLAINANT_WITHDRAWS", "OTHERS_AFFECTED", "COMPLAINANT_DIED");
+
+    /**
+     * 46a-54-40a, 41a: by majority vote at a meeting, before a presiding officer is appointed, the
+     * commission substitutes or adds itself; the persons whose rights it believes are affected are
+     * notified by mail that confirms receipt and asked whether they wish it to seek relief.
+     */
+    public void recordCommissionJoins(String docket, String reason, LocalDate voteOn, String affectedPersons) {
+        List<String> problems = new ArrayList<>();
+        if (reason == null || !JOIN_REASONS.contains(reason)) {
+            problems.add("joinReason: one of the grounds of 46a-54-40a(a)");
+        }
+        if (voteOn == null || voteOn.isAfter(clock.today())) {
+            problems.add("commissionVoteOn: the majority vote at a commission meeting (46a-54-40a(b))");
+        }
+        if (Stage.PUBLIC_HEARING.name().equals(records.get(docket).stage())) {
+            problems.add("docketNumber: a presiding officer may already be appointed; the commission can no longer join "
+                    + "under 46a-54-40a(b)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        notices.serveOnParties(docket, "Complaint amended: the commission joins as complaining party", "CERTIFIED_MAIL",
+                clock.today(), "46a-54-40a");
+        if (affectedPersons != null && !affectedPersons.isBlank()) {
+            for (String person : affectedPersons.split("\\R")) {
+                if (!person.isBlank()) {
+                    caseFile.served(docket, "Notice to a person affected: does the person want relief sought?", person.trim(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-41a");
+                }
+            }
+        }
+    }
 }

@@ -101,6 +101,14 @@ class EventDelegates {
                 NAMED_COMPLAINT_SERVED_ON.getOrDefault(execution, null)));
     }
 
+    /** Event_CommissionJoins Task_RecordCommissionJoins (46a-54-40a, 41a). */
+    @Bean
+    JavaDelegate recordCommissionJoins(CaseEvents events) {
+        return execution -> Checked.run(() -> events.recordCommissionJoins(DOCKET_NUMBER.get(execution),
+                (String) execution.getVariable("joinReason"), COMMISSION_VOTE_ON.getOrDefault(execution, null),
+                (String) execution.getVariable("affectedPersons")));
+    }
+
     /** Event_Release Task_CheckReleaseTiming: the inputs of complaint-release-eligibility.dmn (46a-54-66a). */
     @Bean
     JavaDelegate checkReleaseTiming(CaseEvents events, ComplaintRecords records) {
@@ -215,6 +223,7 @@ class EventDelegates {
                     variables.put(DefaultDelegates.DEFAULT_GROUND.name(), DefaultDelegates.DEFAULT_GROUND.get(execution));
                     yield "DiscoveryDefaultRequested";
                 }
+                case "COMMISSION_JOINS" -> "CommissionJoinProposed";
                 case "AMENDMENT" -> {
                     variables.put(AMENDMENT_RECEIVED_ON.name(), received.toString());
                     yield "AmendmentReceived";

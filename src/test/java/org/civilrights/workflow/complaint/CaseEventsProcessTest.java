@@ -189,6 +189,22 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-47a")).hasSize(3);
     }
 
+    @Test
+    void theCommissionAddsItselfAndNotifiesThePersonsAffected_46a_54_40a_41a() {
+        request("COMMISSION_JOINS", LocalDate.of(2026, 4, 2), Map.of());
+        Task vote = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(vote).hasDefinitionKey("Task_RecordCommissionVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
+        assertThatThrownBy(() -> complete(vote, Map.of("commissionVoteOn", "2026-04-01")))
+                .hasMessageContaining("'Ground (46a-54-40a(a))' is required");
+
+        complete(vote, Map.of("joinReason", "OTHERS_AFFECTED", "commissionVoteOn", "2026-04-01",
+                "affectedPersons", "Lee Park\nSam Ortiz"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-41a"))
+                .extracting(CaseFile.ServedNotice::recipient).containsExactly("Lee Park", "Sam Ortiz");
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+    }
+
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
         Complaints.request(engine, docket, type, receivedOn, fields);
     }
