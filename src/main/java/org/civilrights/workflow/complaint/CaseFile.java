@@ -87,6 +87,17 @@ public class CaseFile {
                 .param("p", party).update();
     }
 
+    /**
+     * Closes an open clock by the day the act was done: met when on or before its due day (already
+     * rolled to an open day, 46a-54-20a), missed after it.
+     */
+    public void closeByActOn(String docket, String deadline, LocalDate actedOn) {
+        deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(deadline) && d.status() == DeadlineStatus.OPEN)
+                .forEach(d -> close(docket, deadline, d.party(),
+                        actedOn.isAfter(d.dueOn()) ? DeadlineStatus.MISSED : DeadlineStatus.MET, actedOn));
+    }
+
     public List<Deadline> deadlines(String docket) {
         return jdbc.sql("""
                 SELECT deadline, party, section, due_on, status, closed_on FROM case_deadline

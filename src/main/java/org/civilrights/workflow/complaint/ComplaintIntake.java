@@ -185,12 +185,7 @@ public class ComplaintIntake {
         LocalDate lastSent = caseFile.notices(docket).stream()
                 .filter(n -> "46a-54-42a(b)".equals(n.section()))
                 .map(CaseFile.ServedNotice::sentOn).max(LocalDate::compareTo).orElse(clock.today());
-        caseFile.deadlines(docket).stream()
-                .filter(d -> d.deadline().equals(SERVICE_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
-                .findFirst()
-                .ifPresent(d -> caseFile.close(docket, SERVICE_DEADLINE, d.party(),
-                        lastSent.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET,
-                        lastSent));
+        caseFile.closeByActOn(docket, SERVICE_DEADLINE, lastSent);
     }
 
     /** A deadline the agency owes has passed with the act not done: the case shows as overdue. */

@@ -136,12 +136,7 @@ public class Investigation {
     }
 
     private void closeInvestigation(String docket) {
-        LocalDate today = clock.today();
-        caseFile.deadlines(docket).stream()
-                .filter(d -> d.deadline().equals(DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
-                .findFirst()
-                .ifPresent(d -> caseFile.close(docket, DEADLINE, d.party(),
-                        today.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, today));
+        caseFile.closeByActOn(docket, DEADLINE, clock.today());
     }
 
     private void requirePast(LocalDate date, String field, String section) {

@@ -92,9 +92,7 @@ public class MeritAssessment {
             throw new InvalidFilingException(problems);
         }
         LocalDate today = clock.today();
-        caseFile.deadlines(docket).stream().filter(d -> d.deadline().equals(REVIEW_DEADLINE)).findFirst()
-                .ifPresent(d -> caseFile.close(docket, REVIEW_DEADLINE, d.party(),
-                        today.isAfter(d.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, today));
+        caseFile.closeByActOn(docket, REVIEW_DEADLINE, today);
         if (dismiss) {
             records.setDisposition(docket, Disposition.MERIT_ASSESSMENT_DISMISSAL, today);
             records.setStage(docket, Stage.RECONSIDERATION);

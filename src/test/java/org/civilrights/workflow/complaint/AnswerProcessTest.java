@@ -194,12 +194,7 @@ class AnswerProcessTest extends ProcessTest {
     void aDefaultOrderedAfterFifteenDaysFromMailingSendsTheCaseToAHearingInDamages_46a_54_46a() {
         servedComplaint(false, RECEIVED);
         ProcessInstance answer = answerInstances().get(0);
-        at(ANSWER_DUE.plusDays(1), 0);
-        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
-        today(LocalDate.of(2026, 4, 8));
-        complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
-        ProcessInstance dflt = calledProcessInstance(answer);
-        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+        ProcessInstance dflt = defaultRequestMailed(answer, "investigator");
 
         // 15 days from 8 April: Thursday 23 April
         Job wait = jobQuery().processInstanceId(dflt.getId()).timers().singleResult();
@@ -225,12 +220,7 @@ class AnswerProcessTest extends ProcessTest {
     void anAnswerUnderOathBeforeTheOrderBarsTheDefault_46a_54_46a_c() {
         servedComplaint(false, RECEIVED);
         ProcessInstance answer = answerInstances().get(0);
-        at(ANSWER_DUE.plusDays(1), 0);
-        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
-        today(LocalDate.of(2026, 4, 8));
-        complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
-        ProcessInstance dflt = calledProcessInstance(answer);
-        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "manager"));
+        ProcessInstance dflt = defaultRequestMailed(answer, "manager");
 
         today(LocalDate.of(2026, 4, 15));
         complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-04-15", "answerSworn", true));
@@ -274,12 +264,17 @@ class AnswerProcessTest extends ProcessTest {
     }
 
     private ProcessInstance defaultRequestMailed(ProcessInstance answer) {
+        return defaultRequestMailed(answer, "investigator");
+    }
+
+    /** No answer by the due day; the default request mailed on Wednesday 8 April 2026. */
+    private ProcessInstance defaultRequestMailed(ProcessInstance answer, String requestedBy) {
         at(ANSWER_DUE.plusDays(1), 0);
         execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
         today(LocalDate.of(2026, 4, 8));
         complete(task(answer), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer."));
         ProcessInstance dflt = calledProcessInstance(answer);
-        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", "investigator"));
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-08", "defaultRequestedBy", requestedBy));
         return dflt;
     }
 
