@@ -205,6 +205,58 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
+    @Test
+    void anAmendedComplaintServedLateMarksTheCaseOverdue_46a_54_47a() {
+        request("AMENDMENT", LocalDate.of(2026, 4, 2), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("amendmentSwornOn", "2026-04-02", "amendmentSummary", "Clarifies the dates.", "addsRespondent", false));
+        var timer = jobQuery().processInstanceId(complaint.getId()).activityId("Timer_AmendmentServiceDue").singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 4, 13)));
+
+        at(LocalDate.of(2026, 4, 14), 0);
+        execute(timer);
+
+        assertThat(record().overdue()).isTrue();
+        today(LocalDate.of(2026, 4, 15));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list()) {
+            complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", "2026-04-15"));
+        }
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(complaint.getId())
+                .activityId("End_AmendedComplaintServed").count()).isOne();
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+    }
+
+    @Test
+    void aReleaseMayBeGrantedWhileAMeritDismissalIsBeingReconsidered_46a_54_66a_d_2() {
+        ProcessInstance review = stage("complaint-merit-assessment");
+        complete(task(review), Map.of("replyReceivedOn", "2026-04-02"));
+        complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FRIVOLOUS", "reviewReasons", "."));
+
+        request("RELEASE", LocalDate.of(2026, 4, 2), Map.of("jointRequest", false));
+
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("DISCRETIONARY");
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "DECLINE"));
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+    }
+
+    @Test
+    void aDeclinedResumptionLeavesTheStageSuspendedUntilTheNextRequest_46a_54_64a_c() {
+        request("SUSPENSION", LocalDate.of(2026, 4, 2), Map.of("forum", "SUPERIOR_COURT_46A_98A"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("complainantOpinion", "For.", "respondentOpinion", "For."));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("forum", "SUPERIOR_COURT_46A_98A", "suspend", "true", "suspensionReasons", "Court action."));
+        request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("resume", "false", "resumptionReasons", "Court action still pending."));
+
+        assertThat(record().stage()).isEqualTo("SUSPENDED");
+        assertThat(task(stage("complaint-merit-assessment")).isSuspended()).isTrue();
+        request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of());
+        assertThat(taskQuery().processInstanceId(complaint.getId()).singleResult())
+                .hasDefinitionKey("Task_DecideResumption");
+    }
+
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
         Complaints.request(engine, docket, type, receivedOn, fields);
     }
