@@ -31,7 +31,10 @@ public final class ComplaintVariables {
     public static final Var<String> REPRESENTATIVE_ADDRESS = Var.text("representativeAddress");
     public static final Var<String> COMPLAINANT_NAME = Var.text("complainantName");
     public static final Var<String> COMPLAINANT_ADDRESS = Var.text("complainantAddress");
-    public static final String RESPONDENTS = "respondents";
+    public static final Var<String> FIRST_RESPONDENT_NAME = Var.text("firstRespondentName");
+    public static final Var<String> FIRST_RESPONDENT_ADDRESS = Var.text("firstRespondentAddress");
+    /** Further respondents, one per line: "name; address". */
+    public static final Var<String> OTHER_RESPONDENTS = Var.text("otherRespondents");
     public static final Var<String> PROTECTED_BASIS = Var.text("protectedBasis");
     public static final Var<String> STATEMENT_OF_FACTS = Var.text("statementOfFacts");
     public static final Var<java.time.LocalDate> SWORN_ON = Var.date("swornOn");

@@ -10,11 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.civilrights.workflow.calendar.LegalPeriod;
-import org.civilrights.workflow.process.FormFieldCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The delegates of filing and intake. Each reads its references, calls one method of
@@ -43,7 +41,8 @@ class IntakeDelegates {
             // The case tables now hold the filing; as variables its fields would show in Tasklist and
             // Cockpit, and would stand in for the fields of later forms with the same names.
             for (String name : List.of(COMPLAINANT_NAME.name(), COMPLAINANT_ADDRESS.name(), PSEUDONYM.name(),
-                    REPRESENTATIVE_ADDRESS.name(), RESPONDENTS, STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name(),
+                    REPRESENTATIVE_ADDRESS.name(), FIRST_RESPONDENT_NAME.name(), FIRST_RESPONDENT_ADDRESS.name(),
+                    OTHER_RESPONDENTS.name(), STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name(),
                     SWORN_ON.name(), ACT_ON.name(), KNEW_ON.name(), PROTECTED_BASIS.name(), CONTINUING_VIOLATION.name(),
                     COMMISSION_VOTE_ON.name(), COMMISSION_GROUND.name())) {
                 execution.removeVariable(name);
@@ -51,14 +50,27 @@ class IntakeDelegates {
         };
     }
 
-    static Filing filingFrom(DelegateExecution execution) {
+    /**
+     * The respondents as the filing form gives them: the first in its own fields, any others one per
+     * line as "name; address".
+     */
+    static List<Filing.Party> respondentsFrom(DelegateExecution execution) {
         List<Filing.Party> respondents = new ArrayList<>();
-        JsonNode list = FormFieldCheck.toJson(execution.getVariable(RESPONDENTS));
-        if (list.isArray()) {
-            for (JsonNode row : list) {
-                respondents.add(new Filing.Party(text(row, "name"), text(row, "address")));
+        String first = FIRST_RESPONDENT_NAME.getOrDefault(execution, null);
+        if (first != null) {
+            respondents.add(new Filing.Party(first.trim(), FIRST_RESPONDENT_ADDRESS.getOrDefault(execution, null)));
+        }
+        for (String line : OTHER_RESPONDENTS.getOrDefault(execution, "").split("\\R")) {
+            if (!line.isBlank()) {
+                String[] parts = line.split(";", 2);
+                respondents.add(new Filing.Party(parts[0].trim(), parts.length > 1 ? parts[1].trim() : null));
             }
         }
+        return respondents;
+    }
+
+    static Filing filingFrom(DelegateExecution execution) {
+        List<Filing.Party> respondents = respondentsFrom(execution);
         return new Filing(
                 FILED_ON.getOrDefault(execution, null),
                 COMPLAINANT_NAME.getOrDefault(execution, null),
@@ -80,11 +92,6 @@ class IntakeDelegates {
                         ? new Filing.CommissionIssue(COMMISSION_VOTE_ON.getOrDefault(execution, null),
                         COMMISSION_GROUND.getOrDefault(execution, null))
                         : null);
-    }
-
-    private static String text(JsonNode row, String field) {
-        JsonNode value = row.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */

@@ -13,17 +13,22 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps personal identities out of the engine's history. A filing form submits the complainant's
- * name and address; the first step moves them into the case tables (the true name of a pseudonym
- * complaint into its own table, 46a-54-37a(b)) and removes the variables in the same transaction,
- * so they never reach the runtime tables. This plugin makes sure they never reach the history
- * tables either, where Cockpit would show them to every manager.
+ * Keeps personal identities and confidential facts out of the engine's history. A filing form
+ * submits the complainant's name and address and the statement of facts; the first step moves them
+ * into the case tables (the true name of a pseudonym complaint into its own table, 46a-54-37a(b)) and
+ * removes the variables in the same transaction, so they never reach the runtime tables. This plugin
+ * makes sure they never reach the history tables either, where Cockpit would show them to every
+ * manager. (The case title shows the complainant's name, or the pseudonym of a confidential complaint.)
  */
 @Component
 public class ConfidentialVariables extends AbstractProcessEnginePlugin {
 
-    /** Variables that carry a person's identity and live only in the case tables. */
-    public static final Set<String> NAMES = Set.of("complainantName", "complainantAddress");
+    /**
+     * Filing fields that carry a person's identity or what makes a complaint confidential (the facts
+     * may contain HIV-related information, 46a-54-37a); they live only in the case tables.
+     */
+    public static final Set<String> NAMES = Set.of("complainantName", "complainantAddress", "representativeAddress",
+            "confidentialGround", "statementOfFacts");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -150,7 +150,7 @@ public class FormFieldCheck implements TaskListener, ExecutionListener {
                 LocalDate date = CalendarDate.of(value, label);
                 LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(LegalCalendar.OFFICE_ZONE).toLocalDate();
                 if (component.path("properties").path("pastOrToday").asBoolean(false) && date.isAfter(today)) {
-                    problems.add(label + " cannot be after today (" + today + "): it records a date that has passed");
+                    problems.add(label + " cannot be later than today (" + today + "): it records something that already happened");
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(label + " is not a date (expected a date such as 2026-03-02)");
@@ -194,8 +194,8 @@ public class FormFieldCheck implements TaskListener, ExecutionListener {
         }
     }
 
-    /** A form list arrives as a Spin JSON value, a JSON string, or Java lists and maps. */
-    public static JsonNode toJson(Object value) {
+    /** A form list arrives as a JSON string, a JSON value or Java lists and maps. */
+    static JsonNode toJson(Object value) {
         if (value == null) {
             return JSON.nullNode();
         }

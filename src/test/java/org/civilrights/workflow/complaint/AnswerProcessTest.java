@@ -252,8 +252,7 @@ class AnswerProcessTest extends ProcessTest {
 
     @Test
     void whenEveryRespondentIsInDefaultTheCaseGoesToAHearingInDamages_46a_54_46a_e() {
-        servedComplaint(false, RECEIVED, """
-                [{"name": "Acme Manufacturing LLC", "address": "1 Industrial Way, New Britain, CT"}]""");
+        servedComplaint(false, RECEIVED, "");
         ProcessInstance answer = answerInstances().get(0);
         ProcessInstance dflt = defaultRequestMailed(answer);
         at(LocalDate.of(2026, 4, 24), 0);
@@ -362,7 +361,7 @@ class AnswerProcessTest extends ProcessTest {
             form.put("pseudonym", "John Doe");
         }
         if (respondents != null) {
-            form.put("respondents", org.camunda.spin.plugin.variable.SpinValues.jsonValue(respondents).create());
+            form.put("otherRespondents", respondents);
         }
         complaint = file(engine, form);
         docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");

@@ -45,8 +45,10 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         assertThat(record.filedOn()).isEqualTo(FILED);
         assertThat(record.stage()).isEqualTo("INTAKE");
         assertThat(record.timelyOnItsFace()).isTrue();
-        assertThat(records.respondents(docket)).extracting(ComplaintRecords.RespondentRecord::name)
-                .containsExactly("Acme Manufacturing LLC", "Pat Quinn");
+        assertThat(records.respondents(docket)).extracting(ComplaintRecords.RespondentRecord::name,
+                ComplaintRecords.RespondentRecord::address).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Acme Manufacturing LLC", "1 Industrial Way, New Britain, CT"),
+                org.assertj.core.groups.Tuple.tuple("Pat Quinn", "1 Industrial Way, New Britain, CT"));
         assertThat(caseFile.deadlines(docket)).singleElement()
                 .satisfies(d -> assertThat(d.dueOn()).isEqualTo("2026-03-23"));
     }
@@ -71,7 +73,7 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         today(FILED);
         assertThatThrownBy(() -> file(engine, filing(FILED.plusDays(1))))
                 .isInstanceOf(FormCheckException.class)
-                .hasMessageContaining("'Received at an office on' cannot be after today");
+                .hasMessageContaining("'Received at an office on' cannot be later than today");
     }
 
     @Test
@@ -145,6 +147,9 @@ class ComplaintIntakeProcessTest extends ProcessTest {
                 .isZero();
         assertThat(historyService().createHistoricDetailQuery().processInstanceId(complaint.getId()).list())
                 .noneMatch(detail -> detail.toString().contains("Jordan Avery"));
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
+                .variableNameIn("statementOfFacts", "confidentialGround", "complainantAddress").count())
+                .as("the facts of an HIV complaint, and what makes it confidential, are not in the history").isZero();
     }
 
     @Test
@@ -278,7 +283,7 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         Task service = taskQuery().processInstanceId(intake.getId()).list().get(0);
 
         assertThatThrownBy(() -> complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-03-09")))
-                .hasMessageContaining("'Mailed or delivered on' cannot be after today");
+                .hasMessageContaining("'Mailed or delivered on' cannot be later than today");
         assertThatThrownBy(() -> complete(service, Map.of("serviceMethod", "CARRIER_PIGEON", "sentOn", "2026-03-02")))
                 .hasMessageContaining("must be one of the listed choices");
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Test data: a complaint as intake records it, and a way to file it the way Tasklist does. */
 final class Complaints {
@@ -24,10 +23,9 @@ final class Complaints {
         form.put("complainantName", "Jordan Avery");
         form.put("complainantAddress", "12 Elm Street, Hartford, CT 06103");
         form.put("confidential", false);
-        // Tasklist submits a form's list as a JSON variable
-        form.put("respondents", SpinValues.jsonValue("""
-                [{"name": "Acme Manufacturing LLC", "address": "1 Industrial Way, New Britain, CT"},
-                 {"name": "Pat Quinn", "address": "1 Industrial Way, New Britain, CT"}]""").create());
+        form.put("firstRespondentName", "Acme Manufacturing LLC");
+        form.put("firstRespondentAddress", "1 Industrial Way, New Britain, CT");
+        form.put("otherRespondents", "Pat Quinn; 1 Industrial Way, New Britain, CT");
         form.put("protectedBasis", "Sex");
         form.put("statementOfFacts", "On the date below the respondent dismissed me because of my sex.");
         form.put("actOn", filedOn.minusDays(30).toString());
