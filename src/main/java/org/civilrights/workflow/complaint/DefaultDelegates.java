@@ -52,6 +52,13 @@ class DefaultDelegates {
                 RESPONDENT_NO.get(execution), ground(execution), ORDER_DEFAULT.get(execution)));
     }
 
+    /** Task_RecordVacatur (46a-54-46a(f)). */
+    @Bean
+    JavaDelegate recordVacatur(Defaults defaults) {
+        return execution -> Checked.run(() -> defaults.vacate(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+                (String) execution.getVariable("vacateReasons")));
+    }
+
     /** complaint-processing Task_CheckDefaults (46a-54-46a(e)). */
     @Bean
     JavaDelegate checkDefaults(Defaults defaults) {

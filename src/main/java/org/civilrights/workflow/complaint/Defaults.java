@@ -39,6 +39,7 @@ public class Defaults {
             Ground.SUBPOENA, Set.of("commission attorney", "investigator", "complainant"),
             Ground.MEDIATION, Set.of("commission attorney", "investigator", "complainant"));
     static final String ORDER = "Order of default";
+    static final String VACATED = "Order of default vacated";
 
     private final ComplaintRecords records;
     private final CaseFile caseFile;
@@ -133,9 +134,29 @@ public class Defaults {
         }
     }
 
+    /**
+     * 46a-54-46a(f): before the hearing in damages begins, the executive director may, for good cause
+     * shown, vacate an order of default; processing of the complaint goes on.
+     */
+    public void vacate(String docket, int respondentNo, String reasons) {
+        if (reasons == null || reasons.isBlank()) {
+            throw new InvalidFilingException(List.of("vacateReasons: a default is vacated only for good cause shown, "
+                    + "stated here (46a-54-46a(f))"));
+        }
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-46a(f)");
+    }
+
     /** 46a-54-46a(e): every respondent is in default, so the whole case goes to a hearing in damages. */
     public boolean everyRespondentDefaulted(String docket) {
-        long defaulted = caseFile.notices(docket).stream().filter(n -> n.notice().equals(ORDER)).count();
-        return defaulted > 0 && defaulted == records.respondents(docket).size();
+        java.util.Set<String> defaulted = new java.util.HashSet<>();
+        for (CaseFile.ServedNotice notice : caseFile.notices(docket)) {
+            if (notice.notice().equals(ORDER)) {
+                defaulted.add(notice.recipient());
+            } else if (notice.notice().equals(VACATED)) {
+                defaulted.remove(notice.recipient());
+            }
+        }
+        return !defaulted.isEmpty() && defaulted.size() == records.respondents(docket).size();
     }
 }

@@ -209,6 +209,8 @@ class AnswerProcessTest extends ProcessTest {
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         assertThat(task(dflt)).hasDefinitionKey("Task_DecideDefault").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
         complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "The objection gives no reason."));
+        assertThat(task(dflt)).hasDefinitionKey("Task_DecideVacatur").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(answer).isEnded().hasPassed("End_DefaultEntered");
         assertThat(records.get(docket).stage()).isEqualTo(Stage.DEFAULT.name());
@@ -258,8 +260,26 @@ class AnswerProcessTest extends ProcessTest {
         at(LocalDate.of(2026, 4, 24), 0);
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer, no objection."));
+        complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(complaint).isEnded().hasPassed("End_DefaultHearing");
+    }
+
+    @Test
+    void aDefaultVacatedForGoodCauseBeforeTheHearingLetsTheCaseGoOn_46a_54_46a_f() {
+        servedComplaint(false, RECEIVED, "");
+        ProcessInstance answer = answerInstances().get(0);
+        ProcessInstance dflt = defaultRequestMailed(answer);
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer."));
+
+        assertThatThrownBy(() -> complete(task(dflt), Map.of("vacateDefault", "true")))
+                .hasMessageContaining("only for good cause shown");
+        complete(task(dflt), Map.of("vacateDefault", "true", "vacateReasons", "Service went to a closed office."));
+
+        assertThat(answer).isEnded().hasPassed("End_DefaultDenied");
+        assertThat(complaint).as("not a hearing in damages: the review follows").isWaitingAt("CallActivity_MeritAssessment");
     }
 
     private ProcessInstance defaultRequestMailed(ProcessInstance answer) {

@@ -88,6 +88,7 @@ class MediationProcessTest extends ComplaintScenario {
         at(LocalDate.of(2026, 6, 26), 0); // 15 days after 10 June: Thursday 25 June
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No good cause."));
+        complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(caseFile.notices(docket)).anySatisfy(n -> {
             assertThat(n.notice()).isEqualTo("Order of default");
