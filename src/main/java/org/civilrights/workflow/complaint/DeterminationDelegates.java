@@ -4,6 +4,7 @@ import static org.civilrights.workflow.complaint.ComplaintVariables.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civilrights.workflow.process.OfficeClock;
+import org.civilrights.workflow.process.Var;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +25,7 @@ class DeterminationDelegates {
             MeritAssessment.Clocks clocks = review.open(DOCKET_NUMBER.get(execution));
             REPLY_DUE_ON.set(execution, clocks.replyDueOn());
             REVIEW_DUE_ON.set(execution, clocks.reviewDueOn());
+            execution.setVariable("additionalInfoDueOn", clocks.additionalInformationDueOn().toString());
         };
     }
 
@@ -32,6 +34,14 @@ class DeterminationDelegates {
     JavaDelegate recordReply(MeritAssessment review) {
         return execution -> Checked.run(() -> review.recordReply(DOCKET_NUMBER.get(execution),
                 REPLY_RECEIVED_ON.getOrDefault(execution, null)));
+    }
+
+    /** Task_SaveAdditionalInfo (46a-54-49a(a)): sets rebuttalDueOn for the timer. */
+    @Bean
+    JavaDelegate recordAdditionalInformation(MeritAssessment review) {
+        return execution -> execution.setVariable("rebuttalDueOn", Checked.get(() -> review.recordAdditionalInformation(
+                DOCKET_NUMBER.get(execution), Var.date("additionalInfoReceivedOn").getOrDefault(execution, null),
+                Var.date("additionalInfoSentOn").getOrDefault(execution, null))).toString());
     }
 
     /** Task_RecordReview (46a-54-49a(b), (e)). */

@@ -20,6 +20,10 @@ public class MeritAssessment {
     public static final LegalPeriod REVIEW_PERIOD = LegalPeriod.days(90);
     /** 46a-54-48a(b): the complainant may reply within 15 days of receiving the answer. */
     public static final LegalPeriod REPLY_PERIOD = LegalPeriod.days(15);
+    /** 46a-54-49a(a): the respondent may add information within 30 days after filing its answer. */
+    public static final LegalPeriod ADDITIONAL_INFORMATION_PERIOD = LegalPeriod.days(30);
+    /** 46a-54-49a(a): the complainant has 15 days to review and respond to it. */
+    public static final LegalPeriod REBUTTAL_PERIOD = LegalPeriod.days(15);
     public static final String REVIEW_DEADLINE = "Merit assessment review";
     public static final String REPLY_DEADLINE = "Complainant's reply to the answer";
     /** 46a-54-49a(b)(1)-(4): the grounds on which the review shall dismiss. */
@@ -38,7 +42,7 @@ public class MeritAssessment {
         this.clock = clock;
     }
 
-    public record Clocks(LocalDate replyDueOn, LocalDate reviewDueOn) {
+    public record Clocks(LocalDate replyDueOn, LocalDate reviewDueOn, LocalDate additionalInformationDueOn) {
     }
 
     /**
@@ -61,7 +65,7 @@ public class MeritAssessment {
         caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", reply);
         caseFile.open(docket, REVIEW_DEADLINE, "commission", "46a-54-49a(a), 65a(a)", review);
         records.setStage(docket, Stage.MERIT_ASSESSMENT);
-        return new Clocks(reply, review);
+        return new Clocks(reply, review, calendar.dueDate(lastAnswer, ADDITIONAL_INFORMATION_PERIOD));
     }
 
     /** 46a-54-48a: the complainant's written reply (optional; what it does not answer is deemed denied). */
@@ -71,6 +75,32 @@ public class MeritAssessment {
                     + "cannot be in the future (46a-54-48a)"));
         }
         caseFile.close(docket, REPLY_DEADLINE, "complainant", CaseFile.DeadlineStatus.MET, receivedOn);
+    }
+
+    /**
+     * 46a-54-49a(a): the respondent's additional information, sent to the complainant, who has 15
+     * days to review and respond before the review may consider it. Returns the last day of those 15.
+     */
+    public LocalDate recordAdditionalInformation(String docket, LocalDate receivedOn, LocalDate sentToComplainantOn) {
+        List<String> problems = new ArrayList<>();
+        LocalDate today = clock.today();
+        if (receivedOn == null || receivedOn.isAfter(today)) {
+            problems.add("additionalInfoReceivedOn: the day it was received is required and cannot be in the future "
+                    + "(46a-54-49a(a))");
+        }
+        if (sentToComplainantOn == null || sentToComplainantOn.isAfter(today)
+                || (receivedOn != null && sentToComplainantOn.isBefore(receivedOn))) {
+            problems.add("additionalInfoSentOn: the day it was sent to the complainant, not before it was received and "
+                    + "not in the future (46a-54-49a(a))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        caseFile.served(docket, "Respondent's additional information, for a response within 15 days", "complainant",
+                "FIRST_CLASS_MAIL", sentToComplainantOn, null, "46a-54-49a(a)");
+        LocalDate due = calendar.dueDate(sentToComplainantOn, REBUTTAL_PERIOD);
+        caseFile.open(docket, "Complainant's response to additional information", "complainant", "46a-54-49a(a)", due);
+        return due;
     }
 
     /**

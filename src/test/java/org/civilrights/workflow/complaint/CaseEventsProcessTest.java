@@ -55,7 +55,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 .hasMessageContaining("withdrawalReasons");
 
         assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
-        assertThat(review).isWaitingAt("Task_RecordReply");
+        assertThat(review).isWaitingAt("Task_RecordReply", "Task_RecordAdditionalInfo");
     }
 
     @Test
@@ -127,7 +127,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration."));
 
         assertThat(record().stage()).isEqualTo("SUSPENDED");
-        Task reply = task(review);
+        Task reply = task("Task_RecordReply", review);
         assertThat(reply.isSuspended()).isTrue();
         assertThatThrownBy(() -> complete(reply, Map.of("replyReceivedOn", "2026-04-02")))
                 .hasMessageContaining("suspended");
@@ -138,7 +138,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 Map.of("resume", "true", "resumptionReasons", "Arbitration withdrawn."));
 
         assertThat(record().stage()).isEqualTo("MERIT_ASSESSMENT");
-        assertThat(task(review).isSuspended()).isFalse();
+        assertThat(task("Task_RecordReply", review).isSuspended()).isFalse();
     }
 
     @Test
@@ -229,7 +229,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
     @Test
     void aReleaseMayBeGrantedWhileAMeritDismissalIsBeingReconsidered_46a_54_66a_d_2() {
         ProcessInstance review = stage("complaint-merit-assessment");
-        complete(task(review), Map.of("replyReceivedOn", "2026-04-02"));
+        replyAndInformationWindowsClose(review);
         complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FRIVOLOUS", "reviewReasons", "."));
 
         request("RELEASE", LocalDate.of(2026, 4, 2), Map.of("jointRequest", false));
@@ -251,7 +251,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 Map.of("resume", "false", "resumptionReasons", "Court action still pending."));
 
         assertThat(record().stage()).isEqualTo("SUSPENDED");
-        assertThat(task(stage("complaint-merit-assessment")).isSuspended()).isTrue();
+        assertThat(task("Task_RecordReply", stage("complaint-merit-assessment")).isSuspended()).isTrue();
         request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of());
         assertThat(taskQuery().processInstanceId(complaint.getId()).singleResult())
                 .hasDefinitionKey("Task_DecideResumption");

@@ -42,6 +42,8 @@ class ComplaintLifeTest extends ComplaintScenario {
         Job replyOver = jobQuery().processInstanceId(review.getId()).activityId("Timer_ReplyOver").singleResult();
         at(LocalDate.of(2026, 4, 20), 0);
         execute(replyOver);
+        at(LocalDate.of(2026, 5, 2), 0); // 30 days after the answers: Friday 1 May (46a-54-49a(a))
+        execute(jobQuery().processInstanceId(review.getId()).activityId("Timer_InfoWindowOver").singleResult());
         today(LocalDate.of(2026, 5, 4));
         complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
 

@@ -1,12 +1,20 @@
 package org.civilrights.workflow.complaint;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.process.ProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +57,20 @@ abstract class ComplaintScenario extends ProcessTest {
     /** The running instance of a stage of this complaint. */
     protected ProcessInstance stage(String processKey) {
         return processInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(docket).singleResult();
+    }
+
+    /**
+     * 46a-54-48a, 49a(a): the complainant replies today, and the respondent's 30 days for additional
+     * information run out with nothing added; the review task is then open.
+     */
+    protected void replyAndInformationWindowsClose(ProcessInstance review) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(LegalCalendar.OFFICE_ZONE).toLocalDate();
+        complete(task("Task_RecordReply", review), Map.of("replyReceivedOn", today.toString()));
+        Job information = jobQuery().processInstanceId(review.getId()).activityId("Timer_InfoWindowOver").singleResult();
+        Date now = ClockUtil.getCurrentTime();
+        ClockUtil.setCurrentTime(information.getDuedate());
+        execute(information);
+        ClockUtil.setCurrentTime(now);
     }
 
     protected ComplaintRecords.CaseSummary record() {

@@ -37,8 +37,10 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
     void theReviewIsDueNinetyDaysAfterTheLastAnswerAndWaitsForTheReply_46a_54_48a_49a() {
         reviewStarts(Map.of());
 
-        assertThat(review).isWaitingAt("Task_RecordReply");
-        assertThat(task(review).getDueDate()).isEqualTo(endOf(REPLY_DUE));
+        assertThat(review).isWaitingAt("Task_RecordReply", "Task_RecordAdditionalInfo");
+        assertThat(task("Task_RecordReply", review).getDueDate()).isEqualTo(endOf(REPLY_DUE));
+        // 30 days after the answer of 2 April: Saturday 2 May, so Monday 4 May (46a-54-49a(a))
+        assertThat(task("Task_RecordAdditionalInfo", review).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
         assertThat(caseFile.deadlines(docket)).extracting(CaseFile.Deadline::deadline, CaseFile.Deadline::dueOn)
                 .contains(org.assertj.core.groups.Tuple.tuple(MeritAssessment.REVIEW_DEADLINE, REVIEW_DUE),
                         org.assertj.core.groups.Tuple.tuple(MeritAssessment.REPLY_DEADLINE, REPLY_DUE));
@@ -61,6 +63,9 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
 
         at(REPLY_DUE.plusDays(1), 0);
         execute(replyTimer);
+        assertThat(review).as("the respondent's 30 days are still running").isWaitingAt("Task_RecordAdditionalInfo");
+        at(LocalDate.of(2026, 5, 5), 0);
+        execute(jobQuery().processInstanceId(review.getId()).activityId("Timer_InfoWindowOver").singleResult());
 
         assertThat(review).isWaitingAt("Task_ReviewMerits");
         assertThat(task(review)).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
@@ -75,15 +80,34 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         runtimeService().createMessageCorrelation("ReplyFiled").processInstanceBusinessKey(docket)
                 .setVariable("replyReceivedOn", "2026-04-14").correlate();
 
-        assertThat(review).isWaitingAt("Task_ReviewMerits");
+        assertThat(review).isWaitingAt("Task_RecordAdditionalInfo").isNotWaitingAt("Task_RecordReply");
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REPLY_DEADLINE))
                 .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
     }
 
     @Test
+    void additionalInformationWaitsFifteenDaysForTheComplainantsResponse_46a_54_49a_a() {
+        reviewStarts(Map.of());
+        complete(task("Task_RecordReply", review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        today(LocalDate.of(2026, 4, 28));
+        complete(task("Task_RecordAdditionalInfo", review),
+                Map.of("additionalInfoReceivedOn", "2026-04-27", "additionalInfoSentOn", "2026-04-28"));
+
+        Job rebuttal = jobQuery().processInstanceId(review.getId()).activityId("Timer_RebuttalOver").singleResult();
+        assertThat(rebuttal.getDuedate()).as("15 days after 28 April: Wednesday 13 May").isEqualTo(endOf(LocalDate.of(2026, 5, 13)));
+        assertThat(review).isNotWaitingAt("Task_ReviewMerits");
+        at(LocalDate.of(2026, 5, 14), 0);
+        execute(rebuttal);
+
+        assertThat(review).isWaitingAt("Task_ReviewMerits");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Respondent's additional information, for a response within 15 days");
+    }
+
+    @Test
     void aReviewNotDoneInNinetyDaysEscalatesAndGoesOn_46a_54_65a_a() {
         reviewStarts(Map.of());
-        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        replyAndInformationWindowsClose(review);
         Job reviewTimer = jobQuery().processInstanceId(review.getId()).timers().activityId("Timer_ReviewDue").singleResult();
         assertThat(reviewTimer.getDuedate()).isEqualTo(endOf(REVIEW_DUE));
 
@@ -98,7 +122,7 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
     @Test
     void aDismissalNeedsOneOfTheFourGrounds_46a_54_49a_b() {
         reviewStarts(Map.of());
-        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        replyAndInformationWindowsClose(review);
 
         assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "DISMISS", "reviewReasons", "Weak.")))
                 .hasMessageContaining("dismissalGround: a merit assessment dismissal needs one of the grounds");
@@ -108,7 +132,7 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
     @Test
     void aMeritAssessmentDismissalIsMailedWithTheRightToReconsideration_46a_54_49a_d() {
         reviewStarts(Map.of());
-        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 4));
 
         complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FRIVOLOUS",
@@ -122,7 +146,7 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
     @Test
     void aRetainedComplaintIsInvestigatedWithin190DaysOfTheReview_46a_54_49a_e_65a_b() {
         reviewStarts(Map.of());
-        complete(task(review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 4));
 
         complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));

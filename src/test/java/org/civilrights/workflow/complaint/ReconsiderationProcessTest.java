@@ -30,7 +30,7 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         today(LocalDate.of(2026, 12, 7));
         jumpTo("CallActivity_MeritAssessment");
         ProcessInstance review = stage("complaint-merit-assessment");
-        complete(task(review), Map.of("replyReceivedOn", "2026-12-07"));
+        replyAndInformationWindowsClose(review);
         complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FAILS_TO_STATE_A_CLAIM",
                 "reviewReasons", "No claim for relief."));
         reconsideration = stage("complaint-reconsideration");
