@@ -29,6 +29,13 @@ class DeterminationDelegates {
         };
     }
 
+    /** Task_ExtendReply (46a-54-48a(c)). */
+    @Bean
+    JavaDelegate extendReply(MeritAssessment review) {
+        return execution -> REPLY_DUE_ON.set(execution, Checked.get(() -> review.extendReply(DOCKET_NUMBER.get(execution),
+                REPLY_DUE_ON.get(execution))));
+    }
+
     /** Task_SaveReply (46a-54-48a). */
     @Bean
     JavaDelegate recordReply(MeritAssessment review) {

@@ -68,6 +68,22 @@ public class MeritAssessment {
         return new Clocks(reply, review, calendar.dueDate(lastAnswer, ADDITIONAL_INFORMATION_PERIOD));
     }
 
+    /**
+     * 46a-54-48a(c): if a respondent had the 15-day extension to answer (45a), the complainant, upon
+     * request, shall be granted 15 more days to reply. Returns the new last day.
+     */
+    public LocalDate extendReply(String docket, LocalDate currentDue) {
+        boolean respondentExtended = caseFile.deadlines(docket).stream()
+                .anyMatch(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE) && d.section().contains("45a"));
+        if (!respondentExtended) {
+            throw new InvalidFilingException(List.of("replyAction: the complainant's 15 more days follow only a respondent's "
+                    + "extension of time to answer (46a-54-48a(c))"));
+        }
+        LocalDate due = calendar.dueDate(currentDue, REPLY_PERIOD);
+        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b), (c)", due);
+        return due;
+    }
+
     /** 46a-54-48a: the complainant's written reply (optional; what it does not answer is deemed denied). */
     public void recordReply(String docket, LocalDate receivedOn) {
         if (receivedOn == null || receivedOn.isAfter(clock.today())) {

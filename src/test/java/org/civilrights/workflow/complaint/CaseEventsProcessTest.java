@@ -129,7 +129,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(record().stage()).isEqualTo("SUSPENDED");
         Task reply = task("Task_RecordReply", review);
         assertThat(reply.isSuspended()).isTrue();
-        assertThatThrownBy(() -> complete(reply, Map.of("replyReceivedOn", "2026-04-02")))
+        assertThatThrownBy(() -> complete(reply, Map.of("replyAction", "REPLY", "replyReceivedOn", "2026-04-02")))
                 .hasMessageContaining("suspended");
 
         today(LocalDate.of(2026, 6, 1));

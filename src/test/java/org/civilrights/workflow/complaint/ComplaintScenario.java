@@ -65,7 +65,7 @@ abstract class ComplaintScenario extends ProcessTest {
      */
     protected void replyAndInformationWindowsClose(ProcessInstance review) {
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(LegalCalendar.OFFICE_ZONE).toLocalDate();
-        complete(task("Task_RecordReply", review), Map.of("replyReceivedOn", today.toString()));
+        complete(task("Task_RecordReply", review), Map.of("replyAction", "REPLY", "replyReceivedOn", today.toString()));
         Job information = jobQuery().processInstanceId(review.getId()).activityId("Timer_InfoWindowOver").singleResult();
         Date now = ClockUtil.getCurrentTime();
         ClockUtil.setCurrentTime(information.getDuedate());

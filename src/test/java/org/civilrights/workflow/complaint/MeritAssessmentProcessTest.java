@@ -88,7 +88,7 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
     @Test
     void additionalInformationWaitsFifteenDaysForTheComplainantsResponse_46a_54_49a_a() {
         reviewStarts(Map.of());
-        complete(task("Task_RecordReply", review), Map.of("replyReceivedOn", LAST_ANSWER.toString()));
+        complete(task("Task_RecordReply", review), Map.of("replyAction", "REPLY", "replyReceivedOn", LAST_ANSWER.toString()));
         today(LocalDate.of(2026, 4, 28));
         complete(task("Task_RecordAdditionalInfo", review),
                 Map.of("additionalInfoReceivedOn", "2026-04-27", "additionalInfoSentOn", "2026-04-28"));
@@ -102,6 +102,20 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         assertThat(review).isWaitingAt("Task_ReviewMerits");
         assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
                 .contains("Respondent's additional information, for a response within 15 days");
+    }
+
+    @Test
+    void theComplainantGetsFifteenMoreDaysOnlyAfterARespondentsExtension_46a_54_48a_c() {
+        reviewStarts(Map.of());
+        today(LocalDate.of(2026, 4, 10));
+
+        assertThatThrownBy(() -> complete(task("Task_RecordReply", review), Map.of("replyAction", "EXTENSION")))
+                .hasMessageContaining("only a respondent's extension of time to answer");
+        caseFile.open(docket, AnswerPeriod.ANSWER_DEADLINE, "Acme Manufacturing LLC", "46a-54-43a, 45a", LAST_ANSWER);
+        complete(task("Task_RecordReply", review), Map.of("replyAction", "EXTENSION"));
+
+        assertThat(task("Task_RecordReply", review).getDueDate()).as("15 days after 20 April: Tuesday 5 May")
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 5)));
     }
 
     @Test
