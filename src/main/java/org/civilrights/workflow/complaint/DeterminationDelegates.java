@@ -178,7 +178,16 @@ class DeterminationDelegates {
     /** Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)). */
     @Bean
     JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration) {
-        return execution -> reconsideration.decide(DOCKET_NUMBER.get(execution), RECONSIDER.get(execution));
+        return execution -> {
+            java.time.LocalDate windowEnds = reconsideration.decide(DOCKET_NUMBER.get(execution), RECONSIDER.get(execution));
+            execution.setVariable("releaseWindowEndsOn", windowEnds == null ? null : windowEnds.toString());
+        };
+    }
+
+    /** Task_CloseAfterReleaseWindow (46a-54-66a(d)(1), 67a). */
+    @Bean
+    JavaDelegate closeAfterReleaseWindow(Reconsideration reconsideration) {
+        return execution -> reconsideration.close(DOCKET_NUMBER.get(execution));
     }
 
     /** Task_MakeDismissalFinal (46a-54-67a, 66a(c)). */

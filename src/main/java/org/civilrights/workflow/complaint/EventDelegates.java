@@ -118,6 +118,8 @@ class EventDelegates {
                     RELEASE_REQUESTED_ON.getOrDefault(execution, null))));
             execution.setVariable("timelyFiled", TIMELY.getOrDefault(execution, true));
             ComplaintRecords.CaseSummary record = records.get(docket);
+            // 66a(d): while a reconsideration of a merit dismissal is pending, or within 15 days of the
+            // notice of its decision (the reconsideration stage stays open that long)
             execution.setVariable("meritDismissalPending",
                     Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(record.disposition())
                             && Stage.RECONSIDERATION.name().equals(record.stage()));

@@ -88,16 +88,32 @@ public class Reconsideration {
     /**
      * 46a-54-62a(d)-(g): the executive director's decision, notified to both parties. Granted, the file
      * goes back for further investigation; rejected, the dismissal is a commission dismissal (67a).
+     * After a rejected reconsideration of a merit assessment dismissal the complainant may still ask
+     * for a release within 15 days of receiving the notice (66a(d)(1)): the returned day ends that
+     * window (receipt presumed three days after mailing); otherwise null.
      */
-    public void decide(String docket, boolean reconsider) {
+    public LocalDate decide(String docket, boolean reconsider) {
+        LocalDate today = clock.today();
         notices.serveOnParties(docket, reconsider ? "Reconsideration granted" : "Reconsideration rejected",
-                "FIRST_CLASS_MAIL", clock.today(), "46a-54-62a(f)");
+                "FIRST_CLASS_MAIL", today, "46a-54-62a(f)");
         if (reconsider) {
             records.clearDisposition(docket);
             records.setStage(docket, Stage.INVESTIGATION);
-        } else {
-            records.setStage(docket, Stage.CLOSED);
+            return null;
         }
+        if (Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(records.get(docket).disposition())) {
+            return calendar.dueDate(calendar.presumedReceipt(today), RELEASE_REQUEST_WINDOW);
+        }
+        records.setStage(docket, Stage.CLOSED);
+        return null;
+    }
+
+    /** 46a-54-66a(d)(1): fifteen days after receipt of the notice of the reconsideration decision. */
+    public static final LegalPeriod RELEASE_REQUEST_WINDOW = LegalPeriod.days(15);
+
+    /** The release window after a merit dismissal closed without a release: the case is closed. */
+    public void close(String docket) {
+        records.setStage(docket, Stage.CLOSED);
     }
 
     /**

@@ -109,9 +109,31 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         timelyRequestRecommended("REJECT");
         complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error."));
 
+        // 66a(d)(1): notice mailed 18 December, presumed received the 21st; 15 days later: Tuesday 5 January 2027
+        var window = jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult();
+        assertThat(window.getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 1, 5)));
+        at(LocalDate.of(2027, 1, 6), 0);
+        execute(window);
+
         assertThat(reconsideration).isEnded().hasPassed("End_ReconsiderationRejected");
         assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(record().stage()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void withinFifteenDaysAfterARejectedReconsiderationOfAMeritDismissalARelaseCanStillBeGranted_46a_54_66a_d_1() {
+        timelyRequestRecommended("REJECT");
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error."));
+        today(LocalDate.of(2026, 12, 28));
+
+        Complaints.request(engine, docket, "RELEASE", LocalDate.of(2026, 12, 28), Map.of("jointRequest", false));
+        // filed in March, so past 210 days the complainant's request must be granted (66a(b)(2)); a
+        // complaint younger than that gets the discretionary rule (CaseEventsProcessTest)
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isNotEqualTo("NOT_ELIGIBLE");
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "GRANT"));
+
+        assertThat(complaint).isEnded().hasPassed("End_Released");
+        assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
     }
 
     private void timelyRequestRecommended(String recommendation) {
