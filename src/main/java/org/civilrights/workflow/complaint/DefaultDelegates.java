@@ -59,6 +59,44 @@ class DefaultDelegates {
                 (String) execution.getVariable("vacateReasons")));
     }
 
+    // ----- complaint-investigation Event_Discovery (46a-54-52a, 53a, 57a) -----
+
+    /** Task_OpenDiscoveryClock: sets discoveryDueOn for the timer. */
+    @Bean
+    JavaDelegate openDiscoveryClock(Discovery discovery) {
+        return execution -> execution.setVariable("discoveryDueOn", Checked.get(() -> discovery.open(
+                DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
+                Var.date("discoveryReceivedOn").getOrDefault(execution, null),
+                Var.date("complianceDueOn").getOrDefault(execution, null))).toString());
+    }
+
+    /** Task_RecordDiscoveryAnswers (46a-54-52a(a), 57a(c)): the sworn answers or the documents. */
+    @Bean
+    JavaDelegate recordDiscoveryAnswers(Defaults defaults, Discovery discovery) {
+        return execution -> Checked.run(() -> {
+            defaults.recordCure(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
+                    ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false));
+            discovery.complied(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ANSWERED_ON.get(execution));
+        });
+    }
+
+    /** Task_RecordObjectionDecision (46a-54-52a(b)-(d), 53a(b)-(d)). */
+    @Bean
+    JavaDelegate recordDiscoveryObjectionDecision(Discovery discovery) {
+        return execution -> {
+            java.time.LocalDate due = Checked.get(() -> discovery.decideObjection(DOCKET_NUMBER.get(execution),
+                    RESPONDENT_NO.get(execution), Boolean.TRUE.equals(execution.getVariable("sustainObjection")),
+                    Var.date("complianceDueOn").getOrDefault(execution, null)));
+            execution.setVariable("discoveryDueOn", due == null ? null : due.toString());
+        };
+    }
+
+    /** Task_RecordEnforcement (46a-54-52a(e), 53a(e)). */
+    @Bean
+    JavaDelegate recordEnforcement(Discovery discovery) {
+        return execution -> discovery.recordEnforcement(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution));
+    }
+
     /** complaint-processing Task_CheckDefaults (46a-54-46a(e)). */
     @Bean
     JavaDelegate checkDefaults(Defaults defaults) {

@@ -220,10 +220,13 @@ class EventDelegates {
                     variables.put(OFFERING_RESPONDENT_NO.name(), respondentNo(execution));
                     yield "NoFaultOfferReceived";
                 }
-                case "DISCOVERY_DEFAULT" -> {
+                case "DISCOVERY_SERVED" -> {
                     variables.put(RESPONDENT_NO.name(), respondentNo(execution));
                     variables.put(DefaultDelegates.DEFAULT_GROUND.name(), DefaultDelegates.DEFAULT_GROUND.get(execution));
-                    yield "DiscoveryDefaultRequested";
+                    variables.put("discoveryReceivedOn", received.toString());
+                    Object specified = execution.getVariable("complianceDueOn");
+                    variables.put("complianceDueOn", specified);
+                    yield "DiscoveryServed";
                 }
                 case "COMMISSION_JOINS" -> "CommissionJoinProposed";
                 case "AMENDMENT" -> {

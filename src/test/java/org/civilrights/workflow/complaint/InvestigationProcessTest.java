@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.civilrights.workflow.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,23 +133,62 @@ class InvestigationProcessTest extends ComplaintScenario {
     }
 
     @Test
-    void unansweredInterrogatoriesMayLeadToADefaultUnlessAnsweredUnderOath_46a_54_52a_f_57a() {
+    void interrogatoriesAreAnsweredUnderOathWithinThirtyDaysOfReceipt_46a_54_52a_a() {
         today(LocalDate.of(2026, 7, 1));
-        Complaints.request(engine, docket, "DISCOVERY_DEFAULT", LocalDate.of(2026, 7, 1),
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
                 Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        Task response = task("Task_RecordDiscoveryResponse", investigation);
+        assertThat(response.getDueDate()).as("30 days after 1 July: Friday 31 July").isEqualTo(endOf(LocalDate.of(2026, 7, 31)));
+
+        today(LocalDate.of(2026, 7, 20));
+        assertThatThrownBy(() -> complete(response, Map.of("discoveryResponse", "ANSWERED", "answeredOn", "2026-07-20")))
+                .hasMessageContaining("interrogatories are answered under oath");
+        complete(response, Map.of("discoveryResponse", "ANSWERED", "answeredOn", "2026-07-20", "answerSworn", true));
+
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Discovery.DEADLINE)).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test
+    void aSubpoenaNotMetInItsTimeLeadsCounselToSeekADefault_46a_54_53a_57a() {
+        today(LocalDate.of(2026, 7, 1));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 2, "defaultGround", "SUBPOENA")))
+                .hasMessageContaining("within the time it specifies");
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 2, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        Job due = jobQuery().processInstanceId(investigation.getId()).activityId("Timer_DiscoveryDue").singleResult();
+        assertThat(due.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 7, 15)));
+
+        at(LocalDate.of(2026, 7, 16), 0);
+        execute(due);
+        Task remedy = task("Task_ChooseDiscoveryRemedy", investigation);
+        assertThat(remedy).hasCandidateGroup(Role.COMMISSION_COUNSEL.groupId());
+        complete(remedy, Map.of("discoveryRemedy", "DEFAULT", "remedyReasons", "No response at all."));
+
         ProcessInstance dflt = processInstanceQuery().processDefinitionKey("complaint-default")
                 .processInstanceBusinessKey(docket).singleResult();
-        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-07-01", "defaultRequestedBy", "commission attorney"));
-
-        today(LocalDate.of(2026, 7, 10));
-        assertThatThrownBy(() -> complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-07-10")))
-                .hasMessageContaining("interrogatories are answered under oath");
-        complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-07-10", "answerSworn", true));
-
-        assertThat(dflt).isEnded().hasPassed("End_Cured");
+        assertThat(runtimeService().getVariable(dflt.getId(), "defaultGround")).isEqualTo("SUBPOENA");
+        assertThat(task(dflt)).hasDefinitionKey("Task_MailDefaultRequest");
         assertThat(investigation).isWaitingAt("Task_Investigate");
-        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
-                .contains("Interrogatories answered under oath");
+    }
+
+    @Test
+    void aDeniedObjectionGivesANewTimeToComply_46a_54_52a_d() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        today(LocalDate.of(2026, 7, 10));
+        complete(task("Task_RecordDiscoveryResponse", investigation),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-10"));
+        Task objection = task("Task_DecideDiscoveryObjection", investigation);
+        assertThatThrownBy(() -> complete(objection, Map.of("sustainObjection", "false", "objectionDecisionReasons", "Relevant.")))
+                .hasMessageContaining("a reasonable time to comply");
+        complete(objection, Map.of("sustainObjection", "false", "complianceDueOn", "2026-07-24",
+                "objectionDecisionReasons", "The questions are relevant."));
+
+        assertThat(task("Task_RecordDiscoveryResponse", investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 24)));
     }
 
     private void findingsMailed(LocalDate mailedOn) {
