@@ -120,6 +120,26 @@ class InvestigationProcessTest extends ComplaintScenario {
     }
 
     @Test
+    void aFactFindingConferenceMayEndInAPredeterminationAgreementOrTheInvestigationGoesOn_46a_54_55a() {
+        complete(task(investigation), Map.of("investigationResult", "FACT_FINDING", "investigationNotes", "Conference set."));
+        assertThat(task(investigation)).hasDefinitionKey("Task_HoldFactFinding");
+        today(LocalDate.of(2026, 6, 2));
+        assertThatThrownBy(() -> complete(task(investigation), Map.of("conferenceOn", "2026-06-02", "conferenceSettled", "false",
+                "conferenceNotes", "Heard both sides.")))
+                .hasMessageContaining("'The conference was tape recorded (46a-54-55a(e))' is required");
+        complete(task(investigation), Map.of("conferenceOn", "2026-06-02", "tapeRecorded", true, "conferenceSettled", "false",
+                "conferenceNotes", "Heard both sides."));
+        assertThat(task(investigation)).hasDefinitionKey("Task_Investigate");
+
+        complete(task(investigation), Map.of("investigationResult", "FACT_FINDING", "investigationNotes", "Second conference."));
+        complete(task(investigation), Map.of("conferenceOn", "2026-06-02", "tapeRecorded", true, "conferenceSettled", "true",
+                "conferenceNotes", "Settled: reinstatement."));
+
+        assertThat(complaint).isEnded().hasPassed("End_Conciliation");
+        assertThat(record().disposition()).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+    }
+
+    @Test
     void anAdministrativeDismissalNeedsAGroundOfTheRegulation_46a_54_67a_f() {
         assertThatThrownBy(() -> complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
                 "investigationNotes", "Gone quiet.")))
