@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The REST API has no authentication out of the box: every call to {@code /engine-rest} must carry
+ * The REST API has no authentication out of the box: every call to {@code /engine-rest} (and to the
+ * application's own {@code /api}) must carry
  * HTTP Basic credentials of an engine user, and then runs with that user's authorizations.
  *
  * <p>Camunda's filter lets the engine list ({@code GET /engine-rest/engine}) through unauthenticated;
@@ -23,7 +24,7 @@ class RestAuthentication {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setOrder(1);
         return registration;
     }

@@ -1,0 +1,83 @@
+package org.civilrights.workflow.complaint;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.civilrights.workflow.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The case record for staff: {@code GET /api/complaints/{docket}} (any staff role) and the identity
+ * behind a pseudonym, {@code GET /api/complaints/{docket}/confidential-identity}, for the executive
+ * director and investigators only, each reading recorded (46a-54-37a(b)). Requests carry HTTP Basic
+ * credentials like the engine REST API.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+class CaseApi {
+
+    /** Those with the need to know who a pseudonym complainant is. */
+    static final Set<String> NEED_TO_KNOW = Set.of(Role.EXECUTIVE_DIRECTOR.groupId(), Role.INVESTIGATOR.groupId());
+    static final Set<String> STAFF = Set.of(Role.INTAKE.groupId(), Role.INVESTIGATOR.groupId(),
+            Role.REGIONAL_MANAGER.groupId(), Role.EXECUTIVE_DIRECTOR.groupId(), Role.COMMISSION_COUNSEL.groupId(),
+            Role.COMMISSIONER.groupId(), Role.HEARING_REFEREE.groupId(), Role.MANAGER.groupId(), "camunda-admin");
+
+    private final ComplaintRecords records;
+    private final CaseFile caseFile;
+    private final IdentityService identityService;
+    private final JdbcClient jdbc;
+
+    CaseApi(ComplaintRecords records, CaseFile caseFile, IdentityService identityService, JdbcClient jdbc) {
+        this.records = records;
+        this.caseFile = caseFile;
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/{docket}")
+    Map<String, Object> caseRecord(@PathVariable String docket) {
+        requireGroup(STAFF);
+        ComplaintRecords.CaseSummary summary = records.find(docket).orElseThrow(() -> notFound(docket));
+        return Map.of("complaint", summary, "respondents", records.respondents(docket),
+                "notices", caseFile.notices(docket), "deadlines", caseFile.deadlines(docket));
+    }
+
+    @GetMapping("/{docket}/confidential-identity")
+    ComplaintRecords.Identity confidentialIdentity(@PathVariable String docket) {
+        Authentication user = requireGroup(NEED_TO_KNOW);
+        records.find(docket).orElseThrow(() -> notFound(docket));
+        ComplaintRecords.Identity identity = records.confidentialIdentity(docket)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Complaint " + docket + " is not a confidential complaint (46a-54-37a)"));
+        jdbc.sql("INSERT INTO confidential_access (docket_number, user_id, read_at) VALUES (:d, :u, :t)")
+                .param("d", docket).param("u", user.getUserId()).param("t", Timestamp.from(Instant.now())).update();
+        return identity;
+    }
+
+    private Authentication requireGroup(Set<String> allowed) {
+        Authentication user = identityService.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (user == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+        }
+        if (groups.stream().noneMatch(allowed::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only " + allowed + " may read this");
+        }
+        return user;
+    }
+
+    private static ResponseStatusException notFound(String docket) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No complaint has docket number '" + docket + "'");
+    }
+}
