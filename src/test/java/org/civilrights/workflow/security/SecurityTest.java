@@ -122,6 +122,13 @@ class SecurityTest {
     }
 
     @Test
+    void staffShareFiltersThatShowTheDocketNumber() {
+        ResponseEntity<Map[]> filters = http.withBasicAuth("irene", "irene").getForEntity("/engine-rest/filter", Map[].class);
+        assertThat(filters.getBody()).extracting(f -> f.get("name")).contains(AccessSetup.FILTER_MY_ROLE, AccessSetup.FILTER_ASSIGNED);
+        assertThat(filters.getBody()[0].get("properties").toString()).contains("docketNumber");
+    }
+
+    @Test
     void webappsRequireLogin() {
         assertThat(get("/camunda/api/engine/engine/default/task/count", null, null).getStatusCode())
                 .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
