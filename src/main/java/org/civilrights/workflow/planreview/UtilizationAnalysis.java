@@ -1,0 +1,110 @@
+package org.civilrights.workflow.planreview;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Form 40A: the representation of each race/sex group in an agency's work force against its
+ * availability (46a-68-40), and the goals the plan must set where a group is underutilized
+ * (46a-68-41). Plain Java: the review's service task calls it and the reviewer's form shows the
+ * result.
+ */
+public final class UtilizationAnalysis {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+
+    private UtilizationAnalysis() {
+    }
+
+    public enum Conclusion { UNDERUTILIZED, PARITY, OVERUTILIZED }
+
+    /** How a group's net utilization moved since the previous plan (Line F against Line E). */
+    public enum Progress { IMPROVED, UNCHANGED, WORSENED, NO_PREVIOUS_PLAN }
+
+    /**
+     * One race/sex group's column of Form 40A.
+     *
+     * @param workforcePercent       Line A: the group's share of the work force, in percent
+     * @param parityPercent          Line B: the availability percent (46a-68-39)
+     * @param workforce              Line C: the group's work force number
+     * @param parityNumber           Line D: the expected number, Grand Total times Line B
+     * @param netUtilization         Line E: Line C minus Line D; negative is underutilization
+     * @param parityGoal             the goal to reach parity: Line E's shortfall rounded to the closer whole number, 0 when none
+     * @param minimumShortTermGoal   41(d): ordinarily not less than one-fifth of parity, rounded
+     */
+    public record GroupResult(RaceSexGroup group, BigDecimal workforcePercent, BigDecimal parityPercent, int workforce,
+                              BigDecimal parityNumber, BigDecimal netUtilization, Conclusion conclusion,
+                              Progress progress, int parityGoal, int minimumShortTermGoal) {
+    }
+
+    /**
+     * 46a-68-40(b), (c), 41(c), (d).
+     *
+     * @param workforce        Line C for each group (Form 38A); a missing group counts as 0
+     * @param parityPercent    Line B for each group, in percent (e.g. 12.5)
+     * @param previousNet      Line E of the previous plan for each group (Line F), may be empty
+     */
+    public static Map<RaceSexGroup, GroupResult> analyze(Map<RaceSexGroup, Integer> workforce,
+                                                         Map<RaceSexGroup, BigDecimal> parityPercent,
+                                                         Map<RaceSexGroup, BigDecimal> previousNet) {
+        Objects.requireNonNull(workforce, "workforce");
+        Objects.requireNonNull(parityPercent, "parityPercent");
+        int grandTotal = workforce.values().stream().mapToInt(Integer::intValue).sum();
+        if (grandTotal <= 0) {
+            throw new IllegalArgumentException("workforce: the Grand Total (Cell 1C) must be greater than zero (46a-68-40(b))");
+        }
+        BigDecimal total = BigDecimal.valueOf(grandTotal);
+        Map<RaceSexGroup, GroupResult> results = new EnumMap<>(RaceSexGroup.class);
+        for (RaceSexGroup group : RaceSexGroup.values()) {
+            int count = workforce.getOrDefault(group, 0);
+            BigDecimal parity = parityPercent.get(group);
+            if (parity == null || parity.signum() < 0 || parity.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException("parityPercent: " + group + " needs an availability percent from 0 to 100 "
+                        + "(46a-68-40(b)(3))");
+            }
+            BigDecimal share = BigDecimal.valueOf(count).multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
+            BigDecimal expected = total.multiply(parity).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            BigDecimal net = BigDecimal.valueOf(count).subtract(expected);
+            Conclusion conclusion = net.signum() < 0 ? Conclusion.UNDERUTILIZED
+                    : net.signum() > 0 ? Conclusion.OVERUTILIZED : Conclusion.PARITY;
+            int parityGoal = net.signum() < 0 ? closerWholeNumber(net.negate()) : 0;
+            int minimumShortTerm = net.signum() < 0 ? closerWholeNumber(net.negate().divide(FIVE, 4, RoundingMode.HALF_UP)) : 0;
+            results.put(group, new GroupResult(group, share, parity, count, expected, net, conclusion,
+                    progress(net, previousNet == null ? null : previousNet.get(group)), parityGoal, minimumShortTerm));
+        }
+        return results;
+    }
+
+    /**
+     * 46a-68-41(c): the long term hiring goal is the parity figure less the short term hiring and
+     * promotion goals.
+     */
+    public static int longTermGoal(GroupResult result, int shortTermHiring, int shortTermPromotion) {
+        return Math.max(0, result.parityGoal() - shortTermHiring - shortTermPromotion);
+    }
+
+    /**
+     * 46a-68-41(d): ordinarily a short term goal is not less than one-fifth of parity. Returns whether
+     * the plan's short term goals (hiring plus promotion) meet it.
+     */
+    public static boolean shortTermGoalSufficient(GroupResult result, int shortTermHiring, int shortTermPromotion) {
+        return shortTermHiring + shortTermPromotion >= result.minimumShortTermGoal();
+    }
+
+    /** 46a-68-41(d): "rounded up or down to the closer whole number" (a half rounds up). */
+    static int closerWholeNumber(BigDecimal value) {
+        return value.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    private static Progress progress(BigDecimal net, BigDecimal previous) {
+        if (previous == null) {
+            return Progress.NO_PREVIOUS_PLAN;
+        }
+        int compared = net.compareTo(previous);
+        return compared > 0 ? Progress.IMPROVED : compared < 0 ? Progress.WORSENED : Progress.UNCHANGED;
+    }
+}
