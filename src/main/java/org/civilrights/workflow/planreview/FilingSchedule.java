@@ -1,0 +1,113 @@
+package org.civilrights.workflow.planreview;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+
+/**
+ * Appendix A to 46a-68-51: each agency's plan due date and how often it files, read from a CSV file
+ * the application ships ({@code planreview/filing-schedule.csv}) or one the agency keeps beside it.
+ */
+public final class FilingSchedule {
+
+    /** One agency's line of Appendix A. */
+    public record Entry(String agency, MonthDay due, PlanFrequency frequency) {
+    }
+
+    private final List<Entry> entries;
+
+    private FilingSchedule(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** Reads {@code agency,due_month,due_day,frequency}; lines starting with # are comments. */
+    public static FilingSchedule read(InputStream csv) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                List<String> cells = cells(line);
+                if (cells.size() < 4) {
+                    throw new IllegalArgumentException("filing schedule line " + number
+                            + ": expected agency,due_month,due_day,frequency");
+                }
+                entries.add(new Entry(cells.get(0).trim(),
+                        MonthDay.of(Integer.parseInt(cells.get(1).trim()), Integer.parseInt(cells.get(2).trim())),
+                        PlanFrequency.valueOf(cells.get(3).trim().toUpperCase(Locale.ROOT))));
+            }
+        }
+        return new FilingSchedule(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public Optional<Entry> find(String agency) {
+        return entries.stream().filter(e -> e.agency().equalsIgnoreCase(agency.trim())).findFirst();
+    }
+
+    /**
+     * The plan due dates of {@code year} (46a-68-51(a)-(c)); a date on a Saturday, Sunday or legal
+     * holiday is due the next business day (51(d)). Six months after the 30th of August is the last
+     * day of February.
+     */
+    public static List<LocalDate> dueDates(Entry entry, int year, LegalCalendar calendar) {
+        LocalDate first = on(year, entry.due());
+        List<LocalDate> dates = switch (entry.frequency()) {
+            case ANNUAL -> List.of(first);
+            case SEMIANNUAL -> List.of(first, first.plusMonths(6));
+            case BIENNIAL -> year % 2 == 0 ? List.of(first) : List.of();
+        };
+        return dates.stream().map(calendar::nextOpenDay).toList();
+    }
+
+    private static LocalDate on(int year, MonthDay day) {
+        YearMonth month = YearMonth.of(year, day.getMonth());
+        return month.atDay(Math.min(day.getDayOfMonth(), month.lengthOfMonth()));
+    }
+
+    /** A CSV line, with double-quoted cells that may hold commas. */
+    static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}

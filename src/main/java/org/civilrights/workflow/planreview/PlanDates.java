@@ -1,0 +1,32 @@
+package org.civilrights.workflow.planreview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+
+/** When a plan counts as filed, and when the commission's silence approves it (46a-68-51(e), 62(b)). */
+public final class PlanDates {
+
+    /** 46a-68-62(b): ninety days of the date the plan is filed. */
+    public static final LegalPeriod DEFAULT_APPROVAL = LegalPeriod.days(90);
+
+    private PlanDates() {
+    }
+
+    /** 46a-68-51(e): a plan filed earlier than the date required is deemed filed on the required date. */
+    public static LocalDate deemedFiledOn(LocalDate filedOn, LocalDate dueOn) {
+        return filedOn.isBefore(dueOn) ? dueOn : filedOn;
+    }
+
+    /**
+     * 46a-68-62(b): if the commission has not formally approved or disapproved the plan within 90 days
+     * of its filing, the plan is approved by default at the end of the 90th day. The day is not moved
+     * when it falls on a holiday: 46a-54-20a covers the complaint regulations, and 51(d) only the
+     * plan's own due date.
+     */
+    public static Instant approvedByDefaultAt(LocalDate deemedFiledOn, LegalCalendar calendar) {
+        return calendar.endOf(deemedFiledOn.plusDays(DEFAULT_APPROVAL.amount()));
+    }
+}
