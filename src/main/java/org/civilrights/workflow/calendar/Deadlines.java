@@ -37,6 +37,14 @@ public class Deadlines {
         return Date.from(calendar.endOf(calendar.nextOpenDay(CalendarDate.of(dueDate, "due date"))));
     }
 
+    /**
+     * The end of exactly this day, even when the offices are closed: for a period no rule extends,
+     * such as the commission's 90 days to act on a plan (46a-68-62(b)).
+     */
+    public Date endOfExactly(Object day) {
+        return Date.from(calendar.endOf(CalendarDate.of(day, "day")));
+    }
+
     public LegalCalendar calendar() {
         return calendar;
     }

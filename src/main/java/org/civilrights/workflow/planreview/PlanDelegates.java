@@ -1,0 +1,81 @@
+package org.civilrights.workflow.planreview;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.civilrights.workflow.process.FormCheckException;
+import org.civilrights.workflow.process.Var;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delegates of aa-plan-review.bpmn: each calls one method of {@link PlanReview}. */
+@Configuration
+class PlanDelegates {
+
+    static final Var<String> PLAN_ID = Var.text("planId");
+    static final Var<String> AGENCY = Var.text("agency");
+    static final Var<java.time.LocalDate> DUE_ON = Var.date("dueOn");
+    static final Var<java.time.LocalDate> FILED_ON = Var.date("planFiledOn");
+    static final Var<java.time.LocalDate> DEFAULT_APPROVAL_ON = Var.date("defaultApprovalOn");
+    static final Var<String> DECISION = Var.text("commissionDecision");
+    static final Var<java.time.LocalDate> VOTED_ON = Var.date("votedOn");
+
+    /** Task_RegisterPlan (46a-68-51, 62(b)). */
+    @Bean
+    JavaDelegate registerPlan(PlanReview plans) {
+        return execution -> {
+            PlanReview.Registered plan = checked(() -> plans.register(AGENCY.getOrDefault(execution, null),
+                    DUE_ON.getOrDefault(execution, null), FILED_ON.getOrDefault(execution, null),
+                    execution.getProcessInstanceId()));
+            execution.setProcessBusinessKey(plan.planId());
+            PLAN_ID.set(execution, plan.planId());
+            DEFAULT_APPROVAL_ON.set(execution, plan.defaultApprovalOn());
+            execution.setVariable("deemedFiledOn", plan.deemedFiledOn().toString());
+        };
+    }
+
+    /** Task_RecordElements (46a-68-32, 59(a)): the desk audit's checklist of the eighteen elements. */
+    @Bean
+    JavaDelegate recordElements(PlanReview plans) {
+        return execution -> {
+            Set<RequiredElement> present = EnumSet.noneOf(RequiredElement.class);
+            for (RequiredElement element : RequiredElement.values()) {
+                if (Boolean.TRUE.equals(execution.getVariable(elementField(element)))) {
+                    present.add(element);
+                }
+            }
+            execution.setVariable("missingElementCount", plans.recordElements(PLAN_ID.get(execution), present).size());
+        };
+    }
+
+    /** Task_SaveVote (46a-68-62(a), 59(a)). */
+    @Bean
+    JavaDelegate recordCommissionVote(PlanReview plans) {
+        return execution -> checked(() -> {
+            plans.recordVote(PLAN_ID.get(execution), "APPROVE".equals(DECISION.getOrDefault(execution, null)),
+                    VOTED_ON.getOrDefault(execution, null));
+            return null;
+        });
+    }
+
+    /** Task_ApproveByDefault (46a-68-62(b)). */
+    @Bean
+    JavaDelegate approvePlanByDefault(PlanReview plans) {
+        return execution -> plans.approveByDefault(PLAN_ID.get(execution));
+    }
+
+    /** The form field of the desk audit for an element, e.g. element01 for the policy statement. */
+    static String elementField(RequiredElement element) {
+        return String.format("element%02d", element.number());
+    }
+
+    private static <T> T checked(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw new FormCheckException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.civilrights.workflow.planreview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.process.OfficeClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Filing, review and the commission's action on a state agency's affirmative action plan (46a-68-51 to 62). */
+@Service
+public class PlanReview {
+
+    public enum Status { UNDER_REVIEW, APPROVED, DISAPPROVED, APPROVED_BY_DEFAULT }
+
+    public record Registered(String planId, LocalDate deemedFiledOn, LocalDate defaultApprovalOn) {
+    }
+
+    public record Plan(String planId, String agency, LocalDate dueOn, LocalDate filedOn, LocalDate deemedFiledOn,
+                       LocalDate defaultApprovalOn, String missingElements, Status status, LocalDate decidedOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+    private final Resource scheduleFile;
+
+    PlanReview(JdbcClient jdbc, LegalCalendar calendar, OfficeClock clock,
+               @Value("${plan-review.filing-schedule:classpath:planreview/filing-schedule.csv}") Resource scheduleFile) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.scheduleFile = scheduleFile;
+    }
+
+    /** Appendix A as the agency keeps it; read at each use, so an edited file needs no restart. */
+    public FilingSchedule schedule() {
+        try (InputStream csv = scheduleFile.getInputStream()) {
+            return FilingSchedule.read(csv);
+        } catch (IOException e) {
+            throw new IllegalStateException("The filing schedule cannot be read: " + scheduleFile, e);
+        }
+    }
+
+    /**
+     * Records a filed plan. 46a-68-51: the due date must be one of the agency's scheduled dates
+     * (rolled to a business day, 51(d)); 51(e): an early plan is deemed filed on its due date;
+     * 62(b): the commission has 90 days from then to act.
+     */
+    public Registered register(String agency, LocalDate dueOn, LocalDate filedOn, String processInstanceId) {
+        List<String> problems = new ArrayList<>();
+        FilingSchedule.Entry entry = agency == null ? null : schedule().find(agency).orElse(null);
+        if (entry == null) {
+            problems.add("agency: '" + agency + "' is not in the filing schedule of Appendix A (46a-68-51)");
+        }
+        if (filedOn == null || filedOn.isAfter(clock.today())) {
+            problems.add("filedOn: the day the plan was filed is required and cannot be in the future");
+        }
+        if (entry != null && dueOn != null) {
+            List<LocalDate> scheduled = new ArrayList<>(FilingSchedule.dueDates(entry, dueOn.getYear(), calendar));
+            scheduled.addAll(FilingSchedule.dueDates(entry, dueOn.getYear() - 1, calendar));
+            if (!scheduled.contains(dueOn)) {
+                problems.add("dueOn: " + dueOn + " is not a due date of " + entry.agency() + " (" + entry.frequency()
+                        + ", " + entry.due() + "; 46a-68-51)");
+            }
+        } else if (dueOn == null) {
+            problems.add("dueOn: the due date the plan answers is required (46a-68-51)");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String planId = entry.agency() + " " + dueOn;
+        if (jdbc.sql("SELECT COUNT(*) FROM aa_plan WHERE plan_id = :id").param("id", planId).query(Integer.class).single() > 0) {
+            throw new IllegalArgumentException("dueOn: a plan of " + entry.agency() + " for " + dueOn
+                    + " is already registered (46a-68-51)");
+        }
+        LocalDate deemed = PlanDates.deemedFiledOn(filedOn, dueOn);
+        LocalDate ninetieth = deemed.plusDays(PlanDates.DEFAULT_APPROVAL.amount());
+        jdbc.sql("""
+                INSERT INTO aa_plan (plan_id, agency, due_on, filed_on, deemed_filed_on, default_approval_on, status,
+                    process_instance_id) VALUES (:id, :agency, :due, :filed, :deemed, :ninetieth, 'UNDER_REVIEW', :pi)
+                """)
+                .param("id", planId).param("agency", entry.agency()).param("due", dueOn).param("filed", filedOn)
+                .param("deemed", deemed).param("ninetieth", ninetieth).param("pi", processInstanceId).update();
+        return new Registered(planId, deemed, ninetieth);
+    }
+
+    /** 46a-68-32, 59(a): the elements the reviewer found missing, recorded with the plan. */
+    public List<RequiredElement> recordElements(String planId, Set<RequiredElement> present) {
+        List<RequiredElement> missing = RequiredElement.missing(present);
+        jdbc.sql("UPDATE aa_plan SET missing_elements = :m WHERE plan_id = :id")
+                .param("m", missing.stream().map(e -> "(" + e.number() + ") " + e.wording())
+                        .collect(Collectors.joining("; ")))
+                .param("id", planId).update();
+        return missing;
+    }
+
+    /**
+     * 46a-68-62(a): the commission approves or disapproves by majority vote of the members present and
+     * voting. A plan missing required elements cannot be approved (59(a)).
+     */
+    public void recordVote(String planId, boolean approve, LocalDate votedOn) {
+        Plan plan = get(planId);
+        if (votedOn == null || votedOn.isAfter(clock.today())) {
+            throw new IllegalArgumentException("votedOn: the day of the commission's vote is required and cannot be in the future");
+        }
+        if (approve && plan.missingElements() != null && !plan.missingElements().isBlank()) {
+            throw new IllegalArgumentException("decision: a plan without all the elements of 46a-68-32 cannot be "
+                    + "approved (46a-68-59(a)); missing: " + plan.missingElements());
+        }
+        decide(planId, approve ? Status.APPROVED : Status.DISAPPROVED, votedOn);
+    }
+
+    /** 46a-68-62(b): no formal action within 90 days: "commission approved plan by default". */
+    public void approveByDefault(String planId) {
+        decide(planId, Status.APPROVED_BY_DEFAULT, get(planId).defaultApprovalOn());
+    }
+
+    private void decide(String planId, Status status, LocalDate on) {
+        jdbc.sql("UPDATE aa_plan SET status = :s, decided_on = :on WHERE plan_id = :id")
+                .param("s", status.name()).param("on", on).param("id", planId).update();
+    }
+
+    public Plan get(String planId) {
+        return jdbc.sql("""
+                SELECT plan_id, agency, due_on, filed_on, deemed_filed_on, default_approval_on, missing_elements, status,
+                       decided_on FROM aa_plan WHERE plan_id = :id
+                """)
+                .param("id", planId)
+                .query((rs, i) -> new Plan(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        rs.getString(7), Status.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class)))
+                .optional().orElseThrow(() -> new IllegalArgumentException("No plan '" + planId + "'"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.civilrights.workflow.planreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.process.ProcessTest;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** aa-plan-review: filing, desk audit, vote, and approval by default after 90 days (46a-68-51 to 62). */
+class PlanReviewProcessTest extends ProcessTest {
+
+    /** Agencies of Appendix A due 15 January and 15 July: one per test, as plans are kept per agency and date. */
+    private String agency = "Department of Revenue Services";
+    /** Due 15 July 2026 (Appendix A: 15 January, semiannual). */
+    private static final LocalDate DUE = LocalDate.of(2026, 7, 15);
+
+    @Autowired PlanReview plans;
+
+    @Test
+    void aPlanWithAllElementsApprovedByTheCommission_46a_68_62_a() {
+        agency = "Division of Special Revenue";
+        ProcessInstance plan = file(DUE, DUE);
+        auditWithAllElements(plan);
+        complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons", "Meets 59."));
+        assertThat(task(plan)).hasDefinitionKey("Task_RecordVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
+        today(LocalDate.of(2026, 9, 10));
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
+
+        assertThat(plan).isEnded().hasPassed("End_Approved");
+        assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.APPROVED);
+    }
+
+    @Test
+    void aPlanMissingElementsCannotBeApprovedAndIsDisapproved_46a_68_59_a_62() {
+        agency = "Office of the Attorney General";
+        ProcessInstance plan = file(DUE, DUE);
+        Map<String, Object> audit = allElements();
+        audit.put("element16", false); // goals analysis
+        complete(task(plan), audit);
+        complete(task(plan), Map.of("staffRecommendation", "DISAPPROVE", "recommendationReasons", "No goals analysis."));
+        today(LocalDate.of(2026, 9, 10));
+
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10")))
+                .hasMessageContaining("(16) goals analysis");
+        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10"));
+
+        assertThat(plan).isEnded().hasPassed("End_Disapproved");
+        assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.DISAPPROVED);
+    }
+
+    @Test
+    void withoutFormalActionInNinetyDaysThePlanIsApprovedByDefaultAndTheReviewCancelled_46a_68_62_b() {
+        agency = "Eastern Connecticut State University";
+        ProcessInstance plan = file(DUE, DUE);
+        auditWithAllElements(plan);
+        // 90 days after 15 July 2026: Tuesday 13 October
+        Job ninety = jobQuery().processInstanceId(plan.getId()).timers().singleResult();
+        assertThat(ninety.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 10, 13)));
+
+        at(LocalDate.of(2026, 10, 13), 23);
+        assertThat(jobQuery().processInstanceId(plan.getId()).executable().count()).as("not a day, nor an hour, before").isZero();
+        at(LocalDate.of(2026, 10, 14), 0);
+        execute(ninety);
+
+        assertThat(plan).isEnded().hasPassed("End_ApprovedByDefault").hasNotPassed("Task_RecordVote");
+        assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
+        assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.APPROVED_BY_DEFAULT);
+        assertThat(plans.get(planId()).decidedOn()).isEqualTo("2026-10-13");
+    }
+
+    @Test
+    void theNinetiethDayOnAHolidayIsNotExtended_46a_68_62_b() {
+        // a plan due 15 July and filed late, on 28 August 2026: its 90th day is Thanksgiving, 26 November, not moved
+        agency = "Police Officer Standards and Training Council";
+        ProcessInstance plan = file(DUE, LocalDate.of(2026, 8, 28));
+        Job ninety = jobQuery().processInstanceId(plan.getId()).timers().singleResult();
+
+        assertThat(ninety.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 26)));
+    }
+
+    @Test
+    void anEarlyPlanIsDeemedFiledOnItsDueDate_46a_68_51_e() {
+        agency = "Department of Public Health";
+        ProcessInstance plan = file(DUE, LocalDate.of(2026, 7, 1));
+
+        assertThat(runtimeService().getVariable(plan.getId(), "deemedFiledOn")).isEqualTo("2026-07-15");
+        assertThat(plans.get(planId()).defaultApprovalOn()).isEqualTo("2026-10-13");
+    }
+
+    @Test
+    void aSecondPlanForTheSameDueDateIsRefused_46a_68_51() {
+        agency = "Connecticut Valley Hospital (Department of Mental Health and Addiction Services)";
+        file(DUE, DUE);
+        assertThatThrownBy(() -> file(DUE, DUE)).hasMessageContaining("already registered");
+    }
+
+    @Test
+    void anAgencyOrDueDateNotInAppendixAIsRefused_46a_68_51() {
+        today(DUE);
+        assertThatThrownBy(() -> start(Map.of("agency", "Department of Nowhere", "dueOn", DUE.toString(),
+                "planFiledOn", DUE.toString())))
+                .hasMessageContaining("not in the filing schedule of Appendix A");
+        assertThatThrownBy(() -> start(Map.of("agency", agency, "dueOn", "2026-07-16", "planFiledOn", DUE.toString())))
+                .hasMessageContaining("is not a due date of Department of Revenue Services");
+    }
+
+    private ProcessInstance file(LocalDate due, LocalDate filed) {
+        today(filed);
+        return start(Map.of("agency", agency, "dueOn", due.toString(), "planFiledOn", filed.toString()));
+    }
+
+    private ProcessInstance start(Map<String, Object> form) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("aa-plan-review")
+                .latestVersion().singleResult().getId();
+        return engine.getFormService().submitStartForm(definition, form);
+    }
+
+    private String planId() {
+        return agency + " " + DUE;
+    }
+
+    private void auditWithAllElements(ProcessInstance plan) {
+        assertThat(task(plan)).hasDefinitionKey("Task_DeskAudit").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        complete(task(plan), allElements());
+    }
+
+    private static Map<String, Object> allElements() {
+        Map<String, Object> audit = new HashMap<>();
+        for (RequiredElement element : RequiredElement.values()) {
+            audit.put(PlanDelegates.elementField(element), true);
+        }
+        audit.put("deskAuditNotes", "Complete plan.");
+        return audit;
+    }
+}
