@@ -50,6 +50,38 @@ class PlanDelegates {
         };
     }
 
+    /** Task_ComputeUtilization (46a-68-40, 41): Form 40A from the figures the reviewer entered. */
+    @Bean
+    JavaDelegate computeUtilization(PlanReview plans) {
+        return execution -> {
+            java.util.Map<RaceSexGroup, Integer> workforce = new java.util.EnumMap<>(RaceSexGroup.class);
+            java.util.Map<RaceSexGroup, java.math.BigDecimal> parity = new java.util.EnumMap<>(RaceSexGroup.class);
+            java.util.Map<RaceSexGroup, java.math.BigDecimal> previous = new java.util.EnumMap<>(RaceSexGroup.class);
+            for (RaceSexGroup group : RaceSexGroup.values()) {
+                workforce.put(group, number(execution.getVariable(field("workforce", group))).intValue());
+                parity.put(group, number(execution.getVariable(field("availability", group))));
+                Object before = execution.getVariable(field("previousNet", group));
+                if (before != null && !before.toString().isBlank()) {
+                    previous.put(group, number(before));
+                }
+            }
+            execution.setVariable("utilizationSummary", checked(() -> plans.recordUtilization(PLAN_ID.get(execution),
+                    workforce, parity, previous)));
+        };
+    }
+
+    /** Form 40A fields by column: workforce02 ... workforce11, availability02 ..., previousNet02 .... */
+    static String field(String line, RaceSexGroup group) {
+        return String.format("%s%02d", line, group.column());
+    }
+
+    private static java.math.BigDecimal number(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return java.math.BigDecimal.ZERO;
+        }
+        return new java.math.BigDecimal(value.toString());
+    }
+
     /** Task_SaveVote (46a-68-62(a), 59(a)). */
     @Bean
     JavaDelegate recordCommissionVote(PlanReview plans) {

@@ -2,9 +2,11 @@ package org.civilrights.workflow.planreview;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -91,6 +93,37 @@ public class PlanReview {
                 .param("id", planId).param("agency", entry.agency()).param("due", dueOn).param("filed", filedOn)
                 .param("deemed", deemed).param("ninetieth", ninetieth).param("pi", processInstanceId).update();
         return new Registered(planId, deemed, ninetieth);
+    }
+
+    /**
+     * 46a-68-40, 41: Form 40A of the plan, computed from its work force and availability figures and
+     * kept with the plan (a second computation replaces the first). Returns the summary the reviewer
+     * reads: each underutilized group with its parity goal and the least short term goal.
+     */
+    public String recordUtilization(String planId, Map<RaceSexGroup, Integer> workforce,
+                                    Map<RaceSexGroup, BigDecimal> parityPercent, Map<RaceSexGroup, BigDecimal> previousNet) {
+        Map<RaceSexGroup, UtilizationAnalysis.GroupResult> form = UtilizationAnalysis.analyze(workforce, parityPercent,
+                previousNet);
+        jdbc.sql("DELETE FROM aa_plan_utilization WHERE plan_id = :id").param("id", planId).update();
+        StringBuilder summary = new StringBuilder();
+        for (UtilizationAnalysis.GroupResult r : form.values()) {
+            jdbc.sql("""
+                    INSERT INTO aa_plan_utilization (plan_id, race_sex_group, workforce, parity_percent, parity_number,
+                        net_utilization, conclusion, progress, parity_goal, minimum_short_term_goal)
+                    VALUES (:id, :g, :c, :b, :d, :e, :conclusion, :progress, :goal, :min)
+                    """)
+                    .param("id", planId).param("g", r.group().name()).param("c", r.workforce())
+                    .param("b", r.parityPercent()).param("d", r.parityNumber()).param("e", r.netUtilization())
+                    .param("conclusion", r.conclusion().name()).param("progress", r.progress().name())
+                    .param("goal", r.parityGoal()).param("min", r.minimumShortTermGoal()).update();
+            if (r.conclusion() == UtilizationAnalysis.Conclusion.UNDERUTILIZED) {
+                summary.append(String.format("%s: %d employed, %s expected (Line E %s); parity goal %d, short term goal "
+                                + "at least %d; %s. ", r.group(), r.workforce(), r.parityNumber().toPlainString(),
+                        r.netUtilization().toPlainString(), r.parityGoal(), r.minimumShortTermGoal(),
+                        r.progress().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+            }
+        }
+        return summary.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))." : summary.toString().trim();
     }
 
     /** 46a-68-32, 59(a): the elements the reviewer found missing, recorded with the plan. */

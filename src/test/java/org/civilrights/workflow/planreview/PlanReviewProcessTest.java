@@ -47,6 +47,7 @@ class PlanReviewProcessTest extends ProcessTest {
         Map<String, Object> audit = allElements();
         audit.put("element16", false); // goals analysis
         complete(task(plan), audit);
+        complete(task(plan), figures());
         complete(task(plan), Map.of("staffRecommendation", "DISAPPROVE", "recommendationReasons", "No goals analysis."));
         today(LocalDate.of(2026, 9, 10));
 
@@ -98,6 +99,19 @@ class PlanReviewProcessTest extends ProcessTest {
     }
 
     @Test
+    void theReviewerSeesTheUtilizationAnalysisComputedFromThePlansFigures_46a_68_40_41() {
+        agency = "Office of Health Care Access";
+        ProcessInstance plan = fileFor(LocalDate.of(2026, 8, 17)); // 15 August 2026 is a Saturday (51(d))
+        auditWithAllElements(plan);
+
+        assertThat(task(plan)).hasDefinitionKey("Task_WriteRecommendation");
+        assertThat((String) runtimeService().getVariable(plan.getId(), "utilizationSummary"))
+                .contains("WHITE_FEMALE: 12 employed, 15.00 expected (Line E -3.00); parity goal 3, short term goal at least 1; improved")
+                .contains("BLACK_FEMALE: 2 employed, 3.50 expected (Line E -1.50); parity goal 2")
+                .doesNotContain("WHITE_MALE");
+    }
+
+    @Test
     void aSecondPlanForTheSameDueDateIsRefused_46a_68_51() {
         agency = "Connecticut Valley Hospital (Department of Mental Health and Addiction Services)";
         file(DUE, DUE);
@@ -119,6 +133,11 @@ class PlanReviewProcessTest extends ProcessTest {
         return start(Map.of("agency", agency, "dueOn", due.toString(), "planFiledOn", filed.toString()));
     }
 
+    private ProcessInstance fileFor(LocalDate due) {
+        today(due);
+        return start(Map.of("agency", agency, "dueOn", due.toString(), "planFiledOn", due.toString()));
+    }
+
     private ProcessInstance start(Map<String, Object> form) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("aa-plan-review")
                 .latestVersion().singleResult().getId();
@@ -132,6 +151,20 @@ class PlanReviewProcessTest extends ProcessTest {
     private void auditWithAllElements(ProcessInstance plan) {
         assertThat(task(plan)).hasDefinitionKey("Task_DeskAudit").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
         complete(task(plan), allElements());
+        complete(task(plan), figures());
+    }
+
+    /** Form 40A of an occupational category of 50 (UtilizationAnalysisTest works it by hand). */
+    private static Map<String, Object> figures() {
+        Map<String, Object> form = new HashMap<>();
+        int[] employed = {30, 12, 3, 2, 2, 1, 0, 0, 0, 0};
+        String[] availability = {"45.0", "30.0", "6.0", "7.0", "4.0", "5.0", "1.2", "1.3", "0.2", "0.3"};
+        for (RaceSexGroup group : RaceSexGroup.values()) {
+            form.put(PlanDelegates.field("workforce", group), (long) employed[group.ordinal()]);
+            form.put(PlanDelegates.field("availability", group), Double.valueOf(availability[group.ordinal()]));
+        }
+        form.put(PlanDelegates.field("previousNet", RaceSexGroup.WHITE_FEMALE), -5.0);
+        return form;
     }
 
     private static Map<String, Object> allElements() {
