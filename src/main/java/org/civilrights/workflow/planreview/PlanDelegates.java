@@ -92,6 +92,25 @@ class PlanDelegates {
         });
     }
 
+    /** Task_RecordNotice (46a-68-62(c), 66(a)): sets proposalsAnswerDueOn when the plan has deficiencies. */
+    @Bean
+    JavaDelegate recordPlanNotice(PlanReview plans) {
+        return execution -> {
+            java.time.LocalDate due = checked(() -> plans.recordNotice(PLAN_ID.get(execution),
+                    (String) execution.getVariable("deficiencies"), Var.date("noticeReceivedOn").getOrDefault(execution, null)));
+            execution.setVariable("proposalsAnswerDueOn", due == null ? null : due.toString());
+        };
+    }
+
+    /** Task_RecordCommitment and the ends of the commitment path (46a-68-66). */
+    @Bean
+    JavaDelegate recordCommitment(PlanReview plans) {
+        return execution -> checked(() -> {
+            plans.recordCommitment(PLAN_ID.get(execution), (String) execution.getVariable("commitment"));
+            return null;
+        });
+    }
+
     /** Task_ApproveByDefault (46a-68-62(b)). */
     @Bean
     JavaDelegate approvePlanByDefault(PlanReview plans) {

@@ -152,6 +152,38 @@ public class PlanReview {
         decide(planId, approve ? Status.APPROVED : Status.DISAPPROVED, votedOn);
     }
 
+    /** 46a-68-66(a): thirty days from the receipt of the notice to accept or reject the proposals. */
+    public static final org.civilrights.workflow.calendar.LegalPeriod PROPOSALS_ANSWER = org.civilrights.workflow.calendar.LegalPeriod.days(30);
+
+    /**
+     * 46a-68-62(c): the written notice of the commission's action, with the specific deficiencies the
+     * agency must correct. When there are deficiencies, the agency has 30 days from its receipt of the
+     * notice to accept or reject the commission's proposals (66(a)). Returns that day, or null.
+     */
+    public LocalDate recordNotice(String planId, String deficiencies, LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
+            throw new IllegalArgumentException("noticeReceivedOn: the day the agency received the notice is required and "
+                    + "cannot be in the future (46a-68-62(c), 66(a))");
+        }
+        boolean deficient = deficiencies != null && !deficiencies.isBlank();
+        LocalDate due = deficient ? calendar.dueDate(receivedOn, PROPOSALS_ANSWER) : null;
+        jdbc.sql("""
+                UPDATE aa_plan SET deficiencies = :d, notice_received_on = :r, proposals_answer_due_on = :due
+                WHERE plan_id = :id
+                """)
+                .param("d", deficient ? deficiencies : null).param("r", receivedOn).param("due", due).param("id", planId)
+                .update();
+        return due;
+    }
+
+    /** 46a-68-66(a), (b): the agency's answer to the proposals, the meeting, and the signed letter of commitment. */
+    public void recordCommitment(String planId, String commitment) {
+        if (!Set.of("ACCEPTED", "REJECTED", "AGREEMENT_SIGNED", "NO_AGREEMENT", "NO_ANSWER").contains(String.valueOf(commitment))) {
+            throw new IllegalArgumentException("commitment: accepted, rejected, agreement signed, no agreement, or no answer (46a-68-66)");
+        }
+        jdbc.sql("UPDATE aa_plan SET commitment = :c WHERE plan_id = :id").param("c", commitment).param("id", planId).update();
+    }
+
     /** 46a-68-62(b): no formal action within 90 days: "commission approved plan by default". */
     public void approveByDefault(String planId) {
         decide(planId, Status.APPROVED_BY_DEFAULT, get(planId).defaultApprovalOn());

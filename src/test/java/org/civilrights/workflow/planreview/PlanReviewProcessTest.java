@@ -35,6 +35,8 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat(task(plan)).hasDefinitionKey("Task_RecordVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
         today(LocalDate.of(2026, 9, 10));
         complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
+        assertThat(task(plan)).hasDefinitionKey("Task_SendNotice");
+        complete(task(plan), Map.of("noticeReceivedOn", "2026-09-10"));
 
         assertThat(plan).isEnded().hasPassed("End_Approved");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.APPROVED);
@@ -54,8 +56,16 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10")))
                 .hasMessageContaining("(16) goals analysis");
         complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10"));
+        today(LocalDate.of(2026, 9, 14));
+        complete(task(plan), Map.of("deficiencies", "No goals analysis (46a-68-48).", "noticeReceivedOn", "2026-09-14"));
 
-        assertThat(plan).isEnded().hasPassed("End_Disapproved");
+        // 46a-68-66(a): 30 days from the receipt of the notice, 14 September: Wednesday 14 October
+        assertThat(task(plan)).hasDefinitionKey("Task_RecordProposalsAnswer");
+        assertThat(task(plan).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 10, 14)));
+        complete(task(plan), Map.of("commitment", "REJECTED"));
+        complete(task(plan), Map.of("commitment", "AGREEMENT_SIGNED", "meetingNotes", "Goals analysis due in 60 days."));
+
+        assertThat(plan).isEnded().hasPassed("End_Disapproved", "Task_MeetAgency");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.DISAPPROVED);
     }
 
@@ -109,6 +119,27 @@ class PlanReviewProcessTest extends ProcessTest {
                 .contains("WHITE_FEMALE: 12 employed, 15.00 expected (Line E -3.00); parity goal 3, short term goal at least 1; improved")
                 .contains("BLACK_FEMALE: 2 employed, 3.50 expected (Line E -1.50); parity goal 2")
                 .doesNotContain("WHITE_MALE");
+    }
+
+    @Test
+    void anAgencyThatDoesNotAnswerTheProposalsInThirtyDaysIsMetWith_46a_68_66() {
+        agency = "Department of Revenue Services";
+        ProcessInstance plan = file(DUE, DUE);
+        auditWithAllElements(plan);
+        complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons", "Minor gaps."));
+        today(LocalDate.of(2026, 9, 10));
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
+        complete(task(plan), Map.of("deficiencies", "Upward mobility goals unclear.", "noticeReceivedOn", "2026-09-10"));
+
+        Job thirty = jobQuery().processInstanceId(plan.getId()).timers().singleResult();
+        assertThat(thirty.getDuedate()).as("30 days after 10 September: Saturday 10 October, so Tuesday 13 October (Columbus Day)")
+                .isEqualTo(endOf(LocalDate.of(2026, 10, 13)));
+        at(LocalDate.of(2026, 10, 14), 0);
+        execute(thirty);
+
+        assertThat(task(plan)).hasDefinitionKey("Task_MeetAgency");
+        complete(task(plan), Map.of("commitment", "NO_AGREEMENT", "meetingNotes", "Agency refuses."));
+        assertThat(plan).isEnded().hasPassed("End_Approved");
     }
 
     @Test
