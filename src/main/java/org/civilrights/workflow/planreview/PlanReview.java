@@ -117,13 +117,15 @@ public class PlanReview {
                     .param("conclusion", r.conclusion().name()).param("progress", r.progress().name())
                     .param("goal", r.parityGoal()).param("min", r.minimumShortTermGoal()).update();
             if (r.conclusion() == UtilizationAnalysis.Conclusion.UNDERUTILIZED) {
-                summary.append(String.format("%s: %d employed, %s expected (Line E %s); parity goal %d, short term goal "
-                                + "at least %d; %s. ", r.group(), r.workforce(), r.parityNumber().toPlainString(),
-                        r.netUtilization().toPlainString(), r.parityGoal(), r.minimumShortTermGoal(),
+                String goal = r.parityGoal() == 0 ? "shortfall under one half: no goal"
+                        : String.format("parity goal %d, short term goal at least %d", r.parityGoal(), r.minimumShortTermGoal());
+                summary.append(String.format("%n%n- **%s**: %d employed, %s expected (Line E %s); %s; %s.", r.group().label(),
+                        r.workforce(), r.parityNumber().toPlainString(), r.netUtilization().toPlainString(), goal,
                         r.progress().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
             }
         }
-        return summary.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))." : summary.toString().trim();
+        return summary.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))."
+                : "Underutilized (46a-68-40(c)):" + summary;
     }
 
     /** 46a-68-32, 59(a): the elements the reviewer found missing, recorded with the plan. */

@@ -17,6 +17,18 @@ public enum RaceSexGroup {
         this.column = column;
     }
 
+    /** As staff write it: "White female", "American Indian or Alaskan Native male". */
+    public String label() {
+        String name = name().toLowerCase(java.util.Locale.ROOT)
+                .replace("asian_pacific_islander", "asian or pacific islander")
+                .replace("american_indian_alaskan_native", "american indian or alaskan native")
+                .replace('_', ' ');
+        String label = name.replace("american indian", "American Indian").replace("alaskan native", "Alaskan Native")
+                .replace("pacific islander", "Pacific Islander").replace("asian", "Asian")
+                .replace("hispanic", "Hispanic").replace("black", "Black").replace("white", "White");
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
     /** The column of Form 40A. */
     public int column() {
         return column;

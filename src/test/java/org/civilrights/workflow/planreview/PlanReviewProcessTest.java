@@ -83,8 +83,10 @@ class PlanReviewProcessTest extends ProcessTest {
         at(LocalDate.of(2026, 10, 14), 0);
         execute(ninety);
 
-        assertThat(plan).isEnded().hasPassed("End_ApprovedByDefault").hasNotPassed("Task_RecordVote");
-        assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
+        assertThat(plan).isWaitingAt("Task_NotifyDefaultApproval").hasNotPassed("Task_RecordVote");
+        assertThat(taskQuery().processInstanceId(plan.getId()).count()).as("the open review was cancelled").isOne();
+        complete(task(plan), Map.of("defaultNoticeSentOn", "2026-10-14"));
+        assertThat(plan).isEnded().hasPassed("End_ApprovedByDefault");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.APPROVED_BY_DEFAULT);
         assertThat(plans.get(planId()).decidedOn()).isEqualTo("2026-10-13");
     }
@@ -116,9 +118,10 @@ class PlanReviewProcessTest extends ProcessTest {
 
         assertThat(task(plan)).hasDefinitionKey("Task_WriteRecommendation");
         assertThat((String) runtimeService().getVariable(plan.getId(), "utilizationSummary"))
-                .contains("WHITE_FEMALE: 12 employed, 15.00 expected (Line E -3.00); parity goal 3, short term goal at least 1; improved")
-                .contains("BLACK_FEMALE: 2 employed, 3.50 expected (Line E -1.50); parity goal 2")
-                .doesNotContain("WHITE_MALE");
+                .contains("**White female**: 12 employed, 15.00 expected (Line E -3.00); parity goal 3, short term goal at least 1; improved")
+                .contains("**Black female**: 2 employed, 3.50 expected (Line E -1.50); parity goal 2")
+                .contains("**American Indian or Alaskan Native male**: 0 employed, 0.10 expected (Line E -0.10); shortfall under one half: no goal")
+                .doesNotContain("White male");
     }
 
     @Test
