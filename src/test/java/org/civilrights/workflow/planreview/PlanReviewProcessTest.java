@@ -146,6 +146,22 @@ class PlanReviewProcessTest extends ProcessTest {
     }
 
     @Test
+    void aRequestForInformationSendsTheReviewerBackToTheAuditWhileTheNinetyDaysRun_46a_68_58() {
+        agency = "Department of Emergency Management and Homeland Security";
+        ProcessInstance plan = fileFor(LocalDate.of(2026, 8, 17));
+        Map<String, Object> audit = allElements();
+        audit.put("requestInformation", "true");
+        complete(task(plan), audit);
+        assertThat(task(plan)).hasDefinitionKey("Task_RequestInformation");
+        today(LocalDate.of(2026, 9, 1));
+        complete(task(plan), Map.of("informationRequested", "Applicant flow data.", "informationReceivedOn", "2026-09-01"));
+
+        assertThat(task(plan)).hasDefinitionKey("Task_DeskAudit");
+        assertThat(jobQuery().processInstanceId(plan.getId()).timers().singleResult().getDuedate())
+                .as("not tolled: 90 days after 17 August").isEqualTo(endOf(LocalDate.of(2026, 11, 15)));
+    }
+
+    @Test
     void aSecondPlanForTheSameDueDateIsRefused_46a_68_51() {
         agency = "Connecticut Valley Hospital (Department of Mental Health and Addiction Services)";
         file(DUE, DUE);
@@ -207,6 +223,7 @@ class PlanReviewProcessTest extends ProcessTest {
             audit.put(PlanDelegates.elementField(element), true);
         }
         audit.put("deskAuditNotes", "Complete plan.");
+        audit.put("requestInformation", "false");
         return audit;
     }
 }
