@@ -33,6 +33,13 @@ class PlanDelegates {
             PLAN_ID.set(execution, plan.planId());
             DEFAULT_APPROVAL_ON.set(execution, plan.defaultApprovalOn());
             execution.setVariable("deemedFiledOn", plan.deemedFiledOn().toString());
+            // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed. Registering
+            // the plan is the permission; the watch belongs to no reviewer.
+            var runtime = execution.getProcessEngineServices().getRuntimeService();
+            org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
+                runtime.createMessageCorrelation("PlanFiled").processInstanceBusinessKey(plan.planId()).correlateAll();
+                return null;
+            });
         };
     }
 

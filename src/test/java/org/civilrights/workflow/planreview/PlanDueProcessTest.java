@@ -1,0 +1,75 @@
+package org.civilrights.workflow.planreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.process.ProcessTest;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** aa-plan-due: every agency's due date is watched; a missing plan may become a commission complaint (46a-68-51, 71). */
+class PlanDueProcessTest extends ProcessTest {
+
+    @Test
+    void everyAgencyOfAppendixAHasItsNextDueDateWatched_46a_68_51() {
+        for (String agency : new String[] {"Department of Revenue Services", "Office of the Governor", "Connecticut Siting Council"}) {
+            assertThat(processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
+                    .processInstanceBusinessKeyLike(agency + " %").count()).as(agency).isPositive();
+        }
+    }
+
+    @Test
+    void aPlanNotFiledByItsDueDateMayBecomeACommissionComplaint_46a_68_71() {
+        String agency = "Freedom of Information Commission";
+        // due 30 August 2026, a Sunday: Monday the 31st (46a-68-51(d))
+        ProcessInstance watch = watch(agency, LocalDate.of(2026, 8, 31));
+        Job late = jobQuery().processInstanceId(watch.getId()).timers().singleResult();
+        assertThat(late.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 8, 31)));
+
+        at(LocalDate.of(2026, 9, 1), 0);
+        execute(late);
+        assertThat(task(watch)).hasDefinitionKey("Task_ConsiderComplaint").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        today(LocalDate.of(2026, 9, 10));
+        complete(task(watch), Map.of("issueComplaint", "true", "commissionVoteOn", "2026-09-09", "missingPlanNotes", "Vote 6-1."));
+
+        ProcessInstance complaint = runtimeService().createProcessInstanceQuery().processDefinitionKey("complaint-processing")
+                .processInstanceId((String) historyService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(watch.getId()).variableName("complaintInstanceId").singleResult().getValue())
+                .singleResult();
+        assertThat(complaint).isWaitingAt("CallActivity_Intake");
+        assertThat((String) runtimeService().getVariable(complaint.getId(), "caseTitle"))
+                .isEqualTo("Commission on Human Rights and Opportunities v. " + agency);
+        assertThat(watch).isEnded().hasPassed("Task_WatchNextDueDate");
+        assertThat(processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
+                .processInstanceBusinessKey(agency + " 2027-03-01").count())
+                .as("six months after 30 August is the end of February: Sunday 28 February 2027, so Monday 1 March").isOne();
+    }
+
+    @Test
+    void aFiledPlanEndsTheWatchOfItsDueDate_46a_68_51() {
+        String agency = "Connecticut Siting Council";
+        LocalDate due = LocalDate.of(2026, 8, 31);
+        ProcessInstance watch = watch(agency, due);
+        today(LocalDate.of(2026, 8, 20));
+
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("aa-plan-review")
+                .latestVersion().singleResult().getId();
+        engine.getFormService().submitStartForm(definition, Map.of("agency", agency, "dueOn", due.toString(),
+                "planFiledOn", "2026-08-20"));
+
+        assertThat(watch).isEnded().hasPassed("Event_PlanFiled");
+    }
+
+    private ProcessInstance watch(String agency, LocalDate due) {
+        today(due.minusDays(20));
+        DueDateDelegates.watch(runtimeService(), agency, due);
+        return processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
+                .processInstanceBusinessKey(agency + " " + due).singleResult();
+    }
+}
