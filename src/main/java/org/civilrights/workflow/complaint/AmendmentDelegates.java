@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.civilrights.workflow.process.Var;
+import org.civilrights.workflow.process.RuleViolations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,7 +28,7 @@ class AmendmentDelegates {
                     ? new Filing.Party(NEW_RESPONDENT_NAME.getOrDefault(execution, null),
                     NEW_RESPONDENT_ADDRESS.getOrDefault(execution, null))
                     : null;
-            var number = Checked.get(() -> intake.recordAmendmentAtAnyStage(DOCKET_NUMBER.get(execution),
+            var number = RuleViolations.get(() -> intake.recordAmendmentAtAnyStage(DOCKET_NUMBER.get(execution),
                     AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null), added));
             execution.setVariable("amendmentServiceDueOn", calendar.dueDate(AMENDMENT_RECEIVED_ON.get(execution),
                     ComplaintIntake.AMENDMENT_SERVICE_PERIOD).toString());
@@ -43,7 +44,7 @@ class AmendmentDelegates {
     @Bean
     TaskListener recordAmendmentService(ComplaintIntake intake) {
         return task -> {
-            Checked.run(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
+            RuleViolations.run(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
                     SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
                     RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
             for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {

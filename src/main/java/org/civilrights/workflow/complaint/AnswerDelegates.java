@@ -4,6 +4,7 @@ import static org.civilrights.workflow.complaint.ComplaintVariables.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.RuleViolations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +15,7 @@ class AnswerDelegates {
     /** Task_SaveReceipt (46a-54-43a(d)). */
     @Bean
     JavaDelegate recordReceipt(AnswerPeriod answers) {
-        return execution -> Checked.run(() -> answers.recordReceipt(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> answers.recordReceipt(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), RESPONDENT_RECEIVED_ON.getOrDefault(execution, null)));
     }
 
@@ -29,7 +30,7 @@ class AnswerDelegates {
     @Bean
     JavaDelegate recordAnswer(AnswerPeriod answers) {
         return execution -> {
-            Checked.run(() -> answers.recordAnswer(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+            RuleViolations.run(() -> answers.recordAnswer(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
                     ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false)));
             ANSWERED.set(execution, true);
         };
@@ -40,7 +41,7 @@ class AnswerDelegates {
     JavaDelegate decideExtension(AnswerPeriod answers) {
         return execution -> {
             boolean extended = EXTENDED.getOrDefault(execution, false);
-            var due = Checked.get(() -> answers.decideExtension(DOCKET_NUMBER.get(execution),
+            var due = RuleViolations.get(() -> answers.decideExtension(DOCKET_NUMBER.get(execution),
                     RESPONDENT_NO.get(execution), EXTENSION_REQUEST_RECEIVED_ON.getOrDefault(execution, null),
                     GRANT_EXTENSION.getOrDefault(execution, false), extended));
             due.ifPresent(d -> {

@@ -5,6 +5,7 @@ import static org.civilrights.workflow.complaint.ComplaintVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civilrights.workflow.process.Var;
+import org.civilrights.workflow.process.RuleViolations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +23,7 @@ class DefaultDelegates {
     /** Task_RecordDefaultRequest (46a-54-46a(b)-(d), 57a(b)-(d)): sets defaultWaitEndsOn for the timer. */
     @Bean
     JavaDelegate recordDefaultRequest(Defaults defaults) {
-        return execution -> DEFAULT_WAIT_ENDS_ON.set(execution, Checked.get(() -> defaults.recordRequest(
+        return execution -> DEFAULT_WAIT_ENDS_ON.set(execution, RuleViolations.get(() -> defaults.recordRequest(
                 DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
                 DEFAULT_REQUEST_MAILED_ON.getOrDefault(execution, null), DEFAULT_REQUESTED_BY.getOrDefault(execution, null))));
     }
@@ -30,7 +31,7 @@ class DefaultDelegates {
     /** Task_RecordCure (46a-54-46a(c), 57a(c)): the answer, the answers to interrogatories or the subpoena response. */
     @Bean
     JavaDelegate recordDefaultCure(Defaults defaults) {
-        return execution -> Checked.run(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), ground(execution), ANSWERED_ON.getOrDefault(execution, null),
                 ANSWER_SWORN.getOrDefault(execution, false)));
     }
@@ -39,7 +40,7 @@ class DefaultDelegates {
     @Bean
     JavaDelegate recordObjection(Defaults defaults) {
         return execution -> {
-            Checked.run(() -> defaults.recordObjection(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+            RuleViolations.run(() -> defaults.recordObjection(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
                     ground(execution), OBJECTION_RECEIVED_ON.getOrDefault(execution, null)));
             OBJECTION_FILED.set(execution, true);
         };
@@ -48,14 +49,14 @@ class DefaultDelegates {
     /** Task_RecordDefaultDecision (46a-54-46a(c), (e), 57a(c)). */
     @Bean
     JavaDelegate decideDefault(Defaults defaults) {
-        return execution -> Checked.run(() -> defaults.decide(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> defaults.decide(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), ground(execution), ORDER_DEFAULT.get(execution)));
     }
 
     /** Task_RecordVacatur (46a-54-46a(f)). */
     @Bean
     JavaDelegate recordVacatur(Defaults defaults) {
-        return execution -> Checked.run(() -> defaults.vacate(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+        return execution -> RuleViolations.run(() -> defaults.vacate(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
                 (String) execution.getVariable("vacateReasons")));
     }
 
@@ -64,7 +65,7 @@ class DefaultDelegates {
     /** Task_OpenDiscoveryClock: sets discoveryDueOn for the timer. */
     @Bean
     JavaDelegate openDiscoveryClock(Discovery discovery) {
-        return execution -> execution.setVariable("discoveryDueOn", Checked.get(() -> discovery.open(
+        return execution -> execution.setVariable("discoveryDueOn", RuleViolations.get(() -> discovery.open(
                 DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
                 Var.date("discoveryReceivedOn").getOrDefault(execution, null),
                 Var.date("complianceDueOn").getOrDefault(execution, null))).toString());
@@ -73,7 +74,7 @@ class DefaultDelegates {
     /** Task_RecordDiscoveryAnswers (46a-54-52a(a), 57a(c)): the sworn answers or the documents. */
     @Bean
     JavaDelegate recordDiscoveryAnswers(Defaults defaults, Discovery discovery) {
-        return execution -> Checked.run(() -> {
+        return execution -> RuleViolations.run(() -> {
             defaults.recordCure(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
                     ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false));
             discovery.complied(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ANSWERED_ON.get(execution));
@@ -84,7 +85,7 @@ class DefaultDelegates {
     @Bean
     JavaDelegate recordDiscoveryObjectionDecision(Discovery discovery) {
         return execution -> {
-            java.time.LocalDate due = Checked.get(() -> discovery.decideObjection(DOCKET_NUMBER.get(execution),
+            java.time.LocalDate due = RuleViolations.get(() -> discovery.decideObjection(DOCKET_NUMBER.get(execution),
                     RESPONDENT_NO.get(execution), Boolean.TRUE.equals(execution.getVariable("sustainObjection")),
                     Var.date("complianceDueOn").getOrDefault(execution, null)));
             execution.setVariable("discoveryDueOn", due == null ? null : due.toString());

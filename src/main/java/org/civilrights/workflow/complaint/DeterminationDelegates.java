@@ -5,6 +5,7 @@ import static org.civilrights.workflow.complaint.ComplaintVariables.*;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civilrights.workflow.process.OfficeClock;
 import org.civilrights.workflow.process.Var;
+import org.civilrights.workflow.process.RuleViolations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,21 +33,21 @@ class DeterminationDelegates {
     /** Task_ExtendReply (46a-54-48a(c)). */
     @Bean
     JavaDelegate extendReply(MeritAssessment review) {
-        return execution -> REPLY_DUE_ON.set(execution, Checked.get(() -> review.extendReply(DOCKET_NUMBER.get(execution),
+        return execution -> REPLY_DUE_ON.set(execution, RuleViolations.get(() -> review.extendReply(DOCKET_NUMBER.get(execution),
                 REPLY_DUE_ON.get(execution))));
     }
 
     /** Task_SaveReply (46a-54-48a). */
     @Bean
     JavaDelegate recordReply(MeritAssessment review) {
-        return execution -> Checked.run(() -> review.recordReply(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> review.recordReply(DOCKET_NUMBER.get(execution),
                 REPLY_RECEIVED_ON.getOrDefault(execution, null)));
     }
 
     /** Task_SaveAdditionalInfo (46a-54-49a(a)): sets rebuttalDueOn for the timer. */
     @Bean
     JavaDelegate recordAdditionalInformation(MeritAssessment review) {
-        return execution -> execution.setVariable("rebuttalDueOn", Checked.get(() -> review.recordAdditionalInformation(
+        return execution -> execution.setVariable("rebuttalDueOn", RuleViolations.get(() -> review.recordAdditionalInformation(
                 DOCKET_NUMBER.get(execution), Var.date("additionalInfoReceivedOn").getOrDefault(execution, null),
                 Var.date("additionalInfoSentOn").getOrDefault(execution, null))).toString());
     }
@@ -55,7 +56,7 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordReview(MeritAssessment review, OfficeClock clock) {
         return execution -> {
-            boolean dismissed = Checked.get(() -> review.decide(DOCKET_NUMBER.get(execution),
+            boolean dismissed = RuleViolations.get(() -> review.decide(DOCKET_NUMBER.get(execution),
                     REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null)));
             if (!dismissed) {
                 // 46a-54-65a(b): the investigation's 190 days run from this determination
@@ -69,7 +70,7 @@ class DeterminationDelegates {
     /** Task_NotifyMediation (46a-54-56a(c)). */
     @Bean
     JavaDelegate notifyMediation(Mediation mediation) {
-        return execution -> Checked.run(() -> mediation.notifySession(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> mediation.notifySession(DOCKET_NUMBER.get(execution),
                 MEDIATION_ON.getOrDefault(execution, null), MEDIATION_PLACE.getOrDefault(execution, null)));
     }
 
@@ -77,7 +78,7 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordMediation(Mediation mediation) {
         return execution -> {
-            Checked.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
+            RuleViolations.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
                     MEDIATION_RESULT.getOrDefault(execution, null), ABSENT_RESPONDENT_NO.getOrDefault(execution, null)));
             if (ABSENT_RESPONDENT_NO.isSet(execution)) {
                 RESPONDENT_NO.set(execution, ABSENT_RESPONDENT_NO.get(execution));
@@ -109,7 +110,7 @@ class DeterminationDelegates {
     JavaDelegate extendInvestigationPeriod(Investigation investigation) {
         return execution -> {
             int granted = INVESTIGATION_EXTENSIONS.getOrDefault(execution, 0);
-            INVESTIGATION_DUE_ON.set(execution, Checked.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),
+            INVESTIGATION_DUE_ON.set(execution, RuleViolations.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),
                     granted, INVESTIGATION_DUE_ON.get(execution))));
             INVESTIGATION_EXTENSIONS.set(execution, granted + 1);
         };
@@ -118,7 +119,7 @@ class DeterminationDelegates {
     /** Task_MailForFinalComments (46a-54-59a). */
     @Bean
     JavaDelegate mailForFinalComments(Investigation investigation) {
-        return execution -> COMMENTS_DUE_ON.set(execution, Checked.get(() -> investigation.mailForFinalComments(
+        return execution -> COMMENTS_DUE_ON.set(execution, RuleViolations.get(() -> investigation.mailForFinalComments(
                 DOCKET_NUMBER.get(execution), COMMENTS_MAILED_ON.getOrDefault(execution, null))));
     }
 
@@ -131,14 +132,14 @@ class DeterminationDelegates {
     /** Task_DismissAdministratively (46a-54-67a(f)). */
     @Bean
     JavaDelegate dismissAdministratively(Investigation investigation) {
-        return execution -> Checked.run(() -> investigation.dismissAdministratively(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> investigation.dismissAdministratively(DOCKET_NUMBER.get(execution),
                 ADMINISTRATIVE_GROUND.getOrDefault(execution, null)));
     }
 
     /** Task_RecordDetermination (46a-54-60a, 61a). */
     @Bean
     JavaDelegate recordDetermination(Investigation investigation) {
-        return execution -> Checked.run(() -> investigation.determine(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> investigation.determine(DOCKET_NUMBER.get(execution),
                 DETERMINATION.getOrDefault(execution, null)));
     }
 
@@ -154,7 +155,7 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordDismissalMailing(Reconsideration reconsideration) {
         return execution -> {
-            Reconsideration.Window window = Checked.get(() -> reconsideration.mailDismissal(
+            Reconsideration.Window window = RuleViolations.get(() -> reconsideration.mailDismissal(
                     DOCKET_NUMBER.get(execution), DISMISSAL_MAILED_ON.getOrDefault(execution, null)));
             RECONSIDERATION_DUE_ON.set(execution, window.dueOn());
             RECONSIDERATION_CLOSES_ON.set(execution, window.closesOn());
@@ -164,7 +165,7 @@ class DeterminationDelegates {
     /** Task_CheckReconsiderationTimely (46a-54-62a(b)). */
     @Bean
     JavaDelegate checkReconsiderationTimely(Reconsideration reconsideration) {
-        return execution -> RECONSIDERATION_TIMELY.set(execution, Checked.get(() -> reconsideration.isTimely(
+        return execution -> RECONSIDERATION_TIMELY.set(execution, RuleViolations.get(() -> reconsideration.isTimely(
                 DOCKET_NUMBER.get(execution), RECONSIDERATION_RECEIVED_ON.getOrDefault(execution, null),
                 RECONSIDERATION_DUE_ON.get(execution))));
     }

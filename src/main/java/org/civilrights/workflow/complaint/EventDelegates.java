@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.civilrights.workflow.process.FormCheckException;
 import org.civilrights.workflow.process.Var;
+import org.civilrights.workflow.process.RuleViolations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,7 +50,7 @@ class EventDelegates {
     /** Event_Withdrawal Task_CheckWithdrawal (46a-54-68a(a)). */
     @Bean
     JavaDelegate checkWithdrawal(CaseEvents events) {
-        return execution -> Checked.run(() -> events.checkWithdrawal(WITHDRAWAL_RECEIVED_ON.getOrDefault(execution, null),
+        return execution -> RuleViolations.run(() -> events.checkWithdrawal(WITHDRAWAL_RECEIVED_ON.getOrDefault(execution, null),
                 VOLUNTARY_STATEMENT.getOrDefault(execution, false), WITHDRAWAL_REASONS.getOrDefault(execution, null)));
     }
 
@@ -68,7 +69,7 @@ class EventDelegates {
     /** Event_NoFault Task_CheckNoFaultOffer (46a-54-63a). */
     @Bean
     JavaDelegate checkNoFaultOffer(CaseEvents events) {
-        return execution -> execution.setVariable("noFaultOfferTimely", Checked.get(() -> events.isNoFaultOfferTimely(
+        return execution -> execution.setVariable("noFaultOfferTimely", RuleViolations.get(() -> events.isNoFaultOfferTimely(
                 DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
                 NO_FAULT_OFFER_RECEIVED_ON.getOrDefault(execution, null))));
     }
@@ -76,7 +77,7 @@ class EventDelegates {
     /** Event_NoFault Task_RecordNoFaultAgreement (46a-54-63a, 67a(a)(1)). */
     @Bean
     JavaDelegate recordNoFaultAgreement(CaseEvents events) {
-        return execution -> execution.setVariable("noFaultAgreed", Checked.get(() -> events.recordNoFaultAgreement(
+        return execution -> execution.setVariable("noFaultAgreed", RuleViolations.get(() -> events.recordNoFaultAgreement(
                 DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
                 NO_FAULT_ACCEPTED.getOrDefault(execution, false), NO_FAULT_ACCEPTABLE.getOrDefault(execution, false),
                 AGREEMENT_EXECUTED_ON.getOrDefault(execution, null))));
@@ -88,7 +89,7 @@ class EventDelegates {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
             String respondent = records.respondent(docket, RESPONDENT_NO.get(execution)).name();
-            execution.setVariable("identityNoticeTimely", Checked.get(() -> events.isIdentityNoticeTimely(docket,
+            execution.setVariable("identityNoticeTimely", RuleViolations.get(() -> events.isIdentityNoticeTimely(docket,
                     respondent, IDENTITY_NOTICE_RECEIVED_ON.getOrDefault(execution, null))));
         };
     }
@@ -96,7 +97,7 @@ class EventDelegates {
     /** complaint-answer Event_IdentityNotice Task_RecordNamedComplaint (46a-54-37a(c)). */
     @Bean
     JavaDelegate recordNamedComplaint(CaseEvents events) {
-        return execution -> Checked.run(() -> events.serveNamedComplaint(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> events.serveNamedComplaint(DOCKET_NUMBER.get(execution),
                 DESIGNATED_PERSON.getOrDefault(execution, null), RELEASE_SIGNED_ON.getOrDefault(execution, null),
                 NAMED_COMPLAINT_SERVED_ON.getOrDefault(execution, null)));
     }
@@ -104,7 +105,7 @@ class EventDelegates {
     /** Event_CommissionJoins Task_RecordCommissionJoins (46a-54-40a, 41a). */
     @Bean
     JavaDelegate recordCommissionJoins(CaseEvents events) {
-        return execution -> Checked.run(() -> events.recordCommissionJoins(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> events.recordCommissionJoins(DOCKET_NUMBER.get(execution),
                 (String) execution.getVariable("joinReason"), COMMISSION_VOTE_ON.getOrDefault(execution, null),
                 (String) execution.getVariable("affectedPersons")));
     }
@@ -114,7 +115,7 @@ class EventDelegates {
     JavaDelegate checkReleaseTiming(CaseEvents events, ComplaintRecords records) {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
-            execution.setVariable("requestedWithin210Days", Checked.get(() -> events.requestedWithin210Days(docket,
+            execution.setVariable("requestedWithin210Days", RuleViolations.get(() -> events.requestedWithin210Days(docket,
                     RELEASE_REQUESTED_ON.getOrDefault(execution, null))));
             execution.setVariable("timelyFiled", TIMELY.getOrDefault(execution, true));
             ComplaintRecords.CaseSummary record = records.get(docket);
@@ -129,7 +130,7 @@ class EventDelegates {
     /** Event_Release Task_RecordReleaseDecision (46a-54-66a, 67a(e)). */
     @Bean
     JavaDelegate recordReleaseDecision(CaseEvents events) {
-        return execution -> Checked.run(() -> events.decideRelease(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> events.decideRelease(DOCKET_NUMBER.get(execution),
                 RELEASE_RULE.get(execution), RELEASE_DECISION.getOrDefault(execution, null),
                 RELEASE_REASONS.getOrDefault(execution, null)));
     }
@@ -137,7 +138,7 @@ class EventDelegates {
     /** Event_Suspension Task_RecordSuspensionDecision (46a-54-64a(a), (e)). */
     @Bean
     JavaDelegate recordSuspensionDecision(CaseEvents events) {
-        return execution -> Checked.run(() -> events.decideSuspension(DOCKET_NUMBER.get(execution),
+        return execution -> RuleViolations.run(() -> events.decideSuspension(DOCKET_NUMBER.get(execution),
                 FORUM.getOrDefault(execution, null), SUSPEND.getOrDefault(execution, false)));
     }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.RuleViolations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,7 +29,7 @@ class IntakeDelegates {
         return execution -> {
             Filing filing = filingFrom(execution);
             var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            ComplaintIntake.Registered registered = Checked.get(() -> intake.register(filing,
+            ComplaintIntake.Registered registered = RuleViolations.get(() -> intake.register(filing,
                     LegalPeriod.parse(FILING_PERIOD.get(execution)), user == null ? null : user.getUserId(),
                     execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(registered.docketNumber());
@@ -116,7 +117,7 @@ class IntakeDelegates {
     @Bean
     TaskListener recordService(ComplaintIntake intake) {
         return task -> {
-            Checked.run(() -> intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
+            RuleViolations.run(() -> intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
                     JURISDICTIONAL.get(task), SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
                     RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
             for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
@@ -155,7 +156,7 @@ class IntakeDelegates {
     @Bean
     JavaDelegate recordAmendment(ComplaintIntake intake) {
         return execution -> {
-            Checked.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
+            RuleViolations.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
                     AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null)));
             SERVICE_CLOCK_FROM.set(execution, AMENDMENT_RECEIVED_ON.get(execution));
         };

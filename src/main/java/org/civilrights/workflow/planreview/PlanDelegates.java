@@ -2,10 +2,9 @@ package org.civilrights.workflow.planreview;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.civilrights.workflow.process.FormCheckException;
+import org.civilrights.workflow.process.RuleViolations;
 import org.civilrights.workflow.process.Var;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +25,7 @@ class PlanDelegates {
     @Bean
     JavaDelegate registerPlan(PlanReview plans) {
         return execution -> {
-            PlanReview.Registered plan = checked(() -> plans.register(AGENCY.getOrDefault(execution, null),
+            PlanReview.Registered plan = RuleViolations.get(() -> plans.register(AGENCY.getOrDefault(execution, null),
                     DUE_ON.getOrDefault(execution, null), FILED_ON.getOrDefault(execution, null),
                     execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(plan.planId());
@@ -72,7 +71,7 @@ class PlanDelegates {
                     previous.put(group, number(before));
                 }
             }
-            execution.setVariable("utilizationSummary", checked(() -> plans.recordUtilization(PLAN_ID.get(execution),
+            execution.setVariable("utilizationSummary", RuleViolations.get(() -> plans.recordUtilization(PLAN_ID.get(execution),
                     workforce, parity, previous)));
         };
     }
@@ -92,7 +91,7 @@ class PlanDelegates {
     /** Task_SaveVote (46a-68-62(a), 59(a)). */
     @Bean
     JavaDelegate recordCommissionVote(PlanReview plans) {
-        return execution -> checked(() -> {
+        return execution -> RuleViolations.get(() -> {
             plans.recordVote(PLAN_ID.get(execution), "APPROVE".equals(DECISION.getOrDefault(execution, null)),
                     VOTED_ON.getOrDefault(execution, null));
             return null;
@@ -103,7 +102,7 @@ class PlanDelegates {
     @Bean
     JavaDelegate recordPlanNotice(PlanReview plans) {
         return execution -> {
-            java.time.LocalDate due = checked(() -> plans.recordNotice(PLAN_ID.get(execution),
+            java.time.LocalDate due = RuleViolations.get(() -> plans.recordNotice(PLAN_ID.get(execution),
                     (String) execution.getVariable("deficiencies"), Var.date("noticeReceivedOn").getOrDefault(execution, null)));
             execution.setVariable("proposalsAnswerDueOn", due == null ? null : due.toString());
         };
@@ -112,7 +111,7 @@ class PlanDelegates {
     /** Task_RecordCommitment and the ends of the commitment path (46a-68-66). */
     @Bean
     JavaDelegate recordCommitment(PlanReview plans) {
-        return execution -> checked(() -> {
+        return execution -> RuleViolations.get(() -> {
             plans.recordCommitment(PLAN_ID.get(execution), (String) execution.getVariable("commitment"));
             return null;
         });
@@ -129,11 +128,4 @@ class PlanDelegates {
         return String.format("element%02d", element.number());
     }
 
-    private static <T> T checked(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            throw new FormCheckException(e.getMessage());
-        }
-    }
 }
