@@ -1,0 +1,78 @@
+package org.civilrights.workflow.planreview;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.Var;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * aa-compliance-report: every agency files a compliance summary report of its work force as of June 30
+ * and December 31, not more than 30 days after (46a-68-53). One instance per agency and date, each
+ * starting the next.
+ */
+@Configuration
+class ComplianceReports {
+
+    static final String PROCESS = "aa-compliance-report";
+    /** 46a-68-53(b): not more than thirty days after June 30 and December 31. */
+    static final LegalPeriod FILING_PERIOD = LegalPeriod.days(30);
+    static final Var<String> AGENCY = Var.text("agency");
+    static final Var<LocalDate> AS_OF = Var.date("reportAsOf");
+
+    /** The next June 30 or December 31 on or after {@code day}. */
+    static LocalDate nextAsOf(LocalDate day) {
+        LocalDate june = LocalDate.of(day.getYear(), Month.JUNE, 30);
+        return day.isAfter(june) ? LocalDate.of(day.getYear(), Month.DECEMBER, 31) : june;
+    }
+
+    /**
+     * 46a-68-53(b): the report is due not more than 30 days after the date it describes; the
+     * regulation moves no day here (51(d) speaks of plans only).
+     */
+    static LocalDate dueOn(LocalDate asOf) {
+        return asOf.plusDays(FILING_PERIOD.amount());
+    }
+
+    static void watch(RuntimeService runtime, String agency, LocalDate asOf) {
+        String key = agency + " report " + asOf;
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key).count() == 0) {
+            runtime.startProcessInstanceByKey(PROCESS, key, Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(),
+                    "reportDueOn", dueOn(asOf).toString()));
+        }
+    }
+
+    /** Task_WatchNextReport (46a-68-53(a)): the next half year. */
+    @Bean
+    JavaDelegate watchNextReport() {
+        return execution -> watch(execution.getProcessEngineServices().getRuntimeService(), AGENCY.get(execution),
+                nextAsOf(AS_OF.get(execution).plusDays(1)));
+    }
+
+    /** At start: every agency of Appendix A has its next report watched. */
+    @Bean
+    @Order(4)
+    @ConditionalOnProperty(name = "plan-review.watch-due-dates", havingValue = "true", matchIfMissing = true)
+    ApplicationRunner watchEveryReport(PlanDueDates dueDates, RuntimeService runtime, LegalCalendar calendar) {
+        return args -> {
+            // the report of the last half year is due within 30 days of it; watch that one while it is not late
+            LocalDate today = dueDates.today();
+            LocalDate asOf = nextAsOf(today.minusDays(FILING_PERIOD.amount()));
+            for (String agency : dueDates.agencies()) {
+                if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                        .processInstanceBusinessKeyLike(agency + " report %").count() == 0) {
+                    watch(runtime, agency, asOf);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package org.civilrights.workflow.planreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.process.ProcessTest;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** aa-compliance-report: the semiannual compliance summary report of every agency (46a-68-53). */
+class ComplianceReportProcessTest extends ProcessTest {
+
+    @Test
+    void everyAgencyHasItsNextReportWatched_46a_68_53() {
+        assertThat(processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
+                .processInstanceBusinessKeyLike("Office of the Governor report %").count()).isPositive();
+    }
+
+    @Test
+    void aReportFiledInTimeIsRecordedAndTheNextHalfYearWatched_46a_68_53_b() {
+        ProcessInstance report = watch("Department of Consumer Protection", LocalDate.of(2026, 6, 30));
+        assertThat(task(report)).hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        assertThat(task(report).getDueDate()).as("30 days after June 30").isEqualTo(endOf(LocalDate.of(2026, 7, 30)));
+        today(LocalDate.of(2026, 7, 20));
+
+        complete(task(report), Map.of("reportFiledOn", "2026-07-20"));
+
+        assertThat(report).isEnded().hasNotPassed("Task_FollowUpMissingReport");
+        assertThat(processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
+                .processInstanceBusinessKey("Department of Consumer Protection report 2026-12-31").count()).isOne();
+    }
+
+    @Test
+    void aMissingReportRaisesATaskAtTheEndOfTheThirtiethDayEvenOnASaturday_46a_68_53_b() {
+        // 30 days after 31 December 2026: Saturday 30 January 2027, not moved
+        ProcessInstance report = watch("Office of Protection and Advocacy for Persons with Disabilities", LocalDate.of(2026, 12, 31));
+        Job due = jobQuery().processInstanceId(report.getId()).timers().singleResult();
+        assertThat(due.getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 1, 30)));
+
+        at(LocalDate.of(2027, 1, 31), 0);
+        execute(due);
+
+        assertThat(task(report)).hasDefinitionKey("Task_FollowUpMissingReport");
+        complete(task(report), Map.of("missingReportNotes", "Letter sent to the appointing authority."));
+        assertThat(report).isEnded();
+    }
+
+    private ProcessInstance watch(String agency, LocalDate asOf) {
+        today(asOf);
+        ComplianceReports.watch(runtimeService(), agency, asOf);
+        return processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
+                .processInstanceBusinessKey(agency + " report " + asOf).singleResult();
+    }
+}
