@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.calendar.LegalPeriod;
 import org.civilrights.workflow.process.Var;
+import org.civilrights.workflow.process.Watches;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -44,11 +44,8 @@ class ComplianceReports {
     }
 
     static void watch(RuntimeService runtime, String agency, LocalDate asOf) {
-        String key = agency + " report " + asOf;
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key).count() == 0) {
-            runtime.startProcessInstanceByKey(PROCESS, key, Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(),
-                    "reportDueOn", dueOn(asOf).toString()));
-        }
+        Watches.startOnce(runtime, PROCESS, agency + " report " + asOf,
+                Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(), "reportDueOn", dueOn(asOf).toString()));
     }
 
     /** Task_WatchNextReport (46a-68-53(a)): the next half year. */
@@ -62,14 +59,13 @@ class ComplianceReports {
     @Bean
     @Order(4)
     @ConditionalOnProperty(name = "plan-review.watch-due-dates", havingValue = "true", matchIfMissing = true)
-    ApplicationRunner watchEveryReport(PlanDueDates dueDates, RuntimeService runtime, LegalCalendar calendar) {
+    ApplicationRunner watchEveryReport(PlanDueDates dueDates, RuntimeService runtime) {
         return args -> {
             // the report of the last half year is due within 30 days of it; watch that one while it is not late
             LocalDate today = dueDates.today();
             LocalDate asOf = nextAsOf(today.minusDays(FILING_PERIOD.amount()));
             for (String agency : dueDates.agencies()) {
-                if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                        .processInstanceBusinessKeyLike(agency + " report %").count() == 0) {
+                if (!Watches.anyStartingWith(runtime, PROCESS, agency + " report ")) {
                     watch(runtime, agency, asOf);
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civilrights.workflow.process.Var;
+import org.civilrights.workflow.process.Watches;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,10 +28,8 @@ class DueDateDelegates {
 
     /** Starts the watch of one due date, unless it runs already. */
     static void watch(RuntimeService runtime, String agency, LocalDate dueOn) {
-        String key = agency + " " + dueOn;
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key).count() == 0) {
-            runtime.startProcessInstanceByKey(PROCESS, key, Map.of(AGENCY.name(), agency, DUE_ON.name(), dueOn.toString()));
-        }
+        Watches.startOnce(runtime, PROCESS, agency + " " + dueOn,
+                Map.of(AGENCY.name(), agency, DUE_ON.name(), dueOn.toString()));
     }
 
     /** Task_WatchNextDueDate (46a-68-51): the agency's following due date. */
@@ -78,9 +77,7 @@ class DueDateDelegates {
         return (ApplicationArguments args) -> {
             LocalDate today = dueDates.today();
             for (String agency : dueDates.agencies()) {
-                boolean watched = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                        .processInstanceBusinessKeyLike(agency + " %").count() > 0;
-                if (!watched) {
+                if (!Watches.anyStartingWith(runtime, PROCESS, agency + " ")) {
                     dueDates.nextDueOn(agency, today).ifPresent(due -> watch(runtime, agency, due));
                 }
             }
