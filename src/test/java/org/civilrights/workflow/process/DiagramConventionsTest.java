@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -167,23 +168,35 @@ class DiagramConventionsTest extends ProcessTest {
     }
 
     @Test
-    void theReadmeListsEveryUserTaskFormAndTimer() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+    void theReadmeTablesMatchTheDiagrams_tasksFormsRolesTimersAndOutcomes() throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("README.md")).stream().filter(l -> l.startsWith("| ")).toList();
         List<String> missing = new ArrayList<>();
         for (Path file : files("processes", ".bpmn")) {
             BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                if (!readme.contains(task.getName())) {
-                    missing.add(file.getFileName() + ": task '" + task.getName() + "'");
+            String key = model.getModelElementsByType(Process.class).iterator().next().getId();
+            String outcomes = rows.stream().filter(r -> r.startsWith("| " + key + " | ")).findFirst().orElse("");
+            if (outcomes.isEmpty()) {
+                missing.add(key + ": no row in an outcomes table");
+            }
+            for (EndEvent end : model.getModelElementsByType(EndEvent.class)) {
+                if (end.getName() != null && !outcomes.contains(end.getName())) {
+                    missing.add(key + ": outcome '" + end.getName() + "'");
                 }
-                if (!readme.contains(task.getCamundaFormRef())) {
-                    missing.add(file.getFileName() + ": form " + task.getCamundaFormRef());
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                // | task | diagram | role | form | section |
+                boolean listed = rows.stream().anyMatch(r -> r.startsWith("| " + task.getName())
+                        && r.contains("| " + key + " | " + task.getCamundaCandidateGroups() + " | "
+                        + task.getCamundaFormRef() + " | "));
+                if (!listed) {
+                    missing.add(key + ": task '" + task.getName() + "' with its role and form");
                 }
             }
             for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+                // | timer | diagram | period, from | kind and consequence | section |
                 String name = ((FlowNode) timer.getParentElement()).getName();
-                if (!readme.contains(name)) {
-                    missing.add(file.getFileName() + ": timer '" + name + "'");
+                if (rows.stream().noneMatch(r -> r.startsWith("| " + name + " | " + key))) {
+                    missing.add(key + ": timer '" + name + "'");
                 }
             }
         }
