@@ -65,7 +65,7 @@ class ComplianceReports {
             LocalDate today = dueDates.today();
             LocalDate asOf = nextAsOf(today.minusDays(FILING_PERIOD.amount()));
             for (String agency : dueDates.agencies()) {
-                if (!Watches.anyStartingWith(runtime, PROCESS, agency + " report ")) {
+                if (!Watches.anyWith(runtime, PROCESS, AGENCY.name(), agency)) {
                     watch(runtime, agency, asOf);
                 }
             }

@@ -77,7 +77,7 @@ class DueDateDelegates {
         return (ApplicationArguments args) -> {
             LocalDate today = dueDates.today();
             for (String agency : dueDates.agencies()) {
-                if (!Watches.anyStartingWith(runtime, PROCESS, agency + " ")) {
+                if (!Watches.anyWith(runtime, PROCESS, AGENCY.name(), agency)) {
                     dueDates.nextDueOn(agency, today).ifPresent(due -> watch(runtime, agency, due));
                 }
             }

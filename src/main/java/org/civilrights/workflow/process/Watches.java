@@ -17,9 +17,13 @@ public final class Watches {
         }
     }
 
-    /** Whether any instance of {@code processKey} has a business key starting with {@code prefix}. */
-    public static boolean anyStartingWith(RuntimeService runtime, String processKey, String prefix) {
+    /**
+     * Whether an instance of {@code processKey} runs with {@code variable} equal to {@code value}. (Not by
+     * business key prefix: "University of Connecticut" is a prefix of "University of Connecticut Health
+     * Center".)
+     */
+    public static boolean anyWith(RuntimeService runtime, String processKey, String variable, Object value) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKeyLike(prefix + "%").count() > 0;
+                .variableValueEquals(variable, value).count() > 0;
     }
 }
