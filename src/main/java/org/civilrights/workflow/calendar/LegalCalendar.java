@@ -77,6 +77,18 @@ public class LegalCalendar {
         return nextOpenDay(period.addTo(start));
     }
 
+    /**
+     * The last day of {@code period} from {@code start}, not moved when the offices are closed: for the
+     * periods of the affirmative action regulations, where only a plan's own due date moves
+     * (46a-68-51(d)) and 46a-54-20a does not reach (46a-68-53(b), 62(b), 66(a)).
+     */
+    public LocalDate lastDayUnmoved(LocalDate start, LegalPeriod period) {
+        if (period.unit() == LegalPeriod.Unit.BUSINESS_DAYS) {
+            return businessDaysAfter(start, period.amount());
+        }
+        return period.addTo(start);
+    }
+
     /** The {@code n}th day the offices are open after {@code start} (46a-54-152(b)). */
     public LocalDate businessDaysAfter(LocalDate start, int n) {
         LocalDate d = start;
@@ -87,14 +99,6 @@ public class LegalCalendar {
             }
         }
         return d;
-    }
-
-    /**
-     * Whether an act done on {@code actedOn} is within {@code period} from {@code start}, counting
-     * the roll to the next open day (46a-54-20a).
-     */
-    public boolean isWithin(LocalDate start, LegalPeriod period, LocalDate actedOn) {
-        return !actedOn.isAfter(dueDate(start, period));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.calendar.LegalPeriod;
 import org.civilrights.workflow.process.Var;
 import org.civilrights.workflow.process.Watches;
@@ -39,19 +40,19 @@ class ComplianceReports {
      * 46a-68-53(b): the report is due not more than 30 days after the date it describes; the
      * regulation moves no day here (51(d) speaks of plans only).
      */
-    static LocalDate dueOn(LocalDate asOf) {
-        return asOf.plusDays(FILING_PERIOD.amount());
+    static LocalDate dueOn(LocalDate asOf, LegalCalendar calendar) {
+        return calendar.lastDayUnmoved(asOf, FILING_PERIOD);
     }
 
-    static void watch(RuntimeService runtime, String agency, LocalDate asOf) {
+    static void watch(RuntimeService runtime, LegalCalendar calendar, String agency, LocalDate asOf) {
         Watches.startOnce(runtime, PROCESS, agency + " report " + asOf,
-                Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(), "reportDueOn", dueOn(asOf).toString()));
+                Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(), "reportDueOn", dueOn(asOf, calendar).toString()));
     }
 
     /** Task_WatchNextReport (46a-68-53(a)): the next half year. */
     @Bean
-    JavaDelegate watchNextReport() {
-        return execution -> watch(execution.getProcessEngineServices().getRuntimeService(), AGENCY.get(execution),
+    JavaDelegate watchNextReport(LegalCalendar calendar) {
+        return execution -> watch(execution.getProcessEngineServices().getRuntimeService(), calendar, AGENCY.get(execution),
                 nextAsOf(AS_OF.get(execution).plusDays(1)));
     }
 
@@ -59,14 +60,14 @@ class ComplianceReports {
     @Bean
     @Order(4)
     @ConditionalOnProperty(name = "plan-review.watch-due-dates", havingValue = "true", matchIfMissing = true)
-    ApplicationRunner watchEveryReport(PlanDueDates dueDates, RuntimeService runtime) {
+    ApplicationRunner watchEveryReport(PlanDueDates dueDates, RuntimeService runtime, LegalCalendar calendar) {
         return args -> {
             // the report of the last half year is due within 30 days of it; watch that one while it is not late
             LocalDate today = dueDates.today();
             LocalDate asOf = nextAsOf(today.minusDays(FILING_PERIOD.amount()));
             for (String agency : dueDates.agencies()) {
                 if (!Watches.anyWith(runtime, PROCESS, AGENCY.name(), agency)) {
-                    watch(runtime, agency, asOf);
+                    watch(runtime, calendar, agency, asOf);
                 }
             }
         };

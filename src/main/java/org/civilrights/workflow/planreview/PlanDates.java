@@ -1,15 +1,17 @@
 package org.civilrights.workflow.planreview;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.calendar.LegalPeriod;
 
 /** When a plan counts as filed, and when the commission's silence approves it (46a-68-51(e), 62(b)). */
 public final class PlanDates {
 
-    /** 46a-68-62(b): ninety days of the date the plan is filed. */
+    /**
+     * 46a-68-62(b): if the commission has not formally approved or disapproved the plan within ninety
+     * days of its filing, the plan is approved by default at the end of the 90th day, a day not moved
+     * for a weekend or holiday ({@link org.civilrights.workflow.calendar.LegalCalendar#lastDayUnmoved}).
+     */
     public static final LegalPeriod DEFAULT_APPROVAL = LegalPeriod.days(90);
 
     private PlanDates() {
@@ -20,13 +22,4 @@ public final class PlanDates {
         return filedOn.isBefore(dueOn) ? dueOn : filedOn;
     }
 
-    /**
-     * 46a-68-62(b): if the commission has not formally approved or disapproved the plan within 90 days
-     * of its filing, the plan is approved by default at the end of the 90th day. The day is not moved
-     * when it falls on a holiday: 46a-54-20a covers the complaint regulations, and 51(d) only the
-     * plan's own due date.
-     */
-    public static Instant approvedByDefaultAt(LocalDate deemedFiledOn, LegalCalendar calendar) {
-        return calendar.endOf(deemedFiledOn.plusDays(DEFAULT_APPROVAL.amount()));
-    }
 }

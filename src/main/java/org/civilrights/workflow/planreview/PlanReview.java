@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
 import org.civilrights.workflow.process.OfficeClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -85,7 +86,7 @@ public class PlanReview {
                     + " is already registered (46a-68-51)");
         }
         LocalDate deemed = PlanDates.deemedFiledOn(filedOn, dueOn);
-        LocalDate ninetieth = deemed.plusDays(PlanDates.DEFAULT_APPROVAL.amount());
+        LocalDate ninetieth = calendar.lastDayUnmoved(deemed, PlanDates.DEFAULT_APPROVAL);
         jdbc.sql("""
                 INSERT INTO aa_plan (plan_id, agency, due_on, filed_on, deemed_filed_on, default_approval_on, status,
                     process_instance_id) VALUES (:id, :agency, :due, :filed, :deemed, :ninetieth, 'UNDER_REVIEW', :pi)
@@ -154,8 +155,11 @@ public class PlanReview {
         decide(planId, approve ? Status.APPROVED : Status.DISAPPROVED, votedOn);
     }
 
-    /** 46a-68-66(a): thirty days from the receipt of the notice to accept or reject the proposals. */
-    public static final org.civilrights.workflow.calendar.LegalPeriod PROPOSALS_ANSWER = org.civilrights.workflow.calendar.LegalPeriod.days(30);
+    /**
+     * 46a-68-66(a): thirty days from the receipt of the notice to accept or reject the proposals; the
+     * last day is not moved for a weekend or holiday (only a plan's due date is, 51(d)).
+     */
+    public static final LegalPeriod PROPOSALS_ANSWER = LegalPeriod.days(30);
 
     /**
      * 46a-68-62(c): the written notice of the commission's action, with the specific deficiencies the
@@ -168,7 +172,7 @@ public class PlanReview {
                     + "cannot be in the future (46a-68-62(c), 66(a))");
         }
         boolean deficient = deficiencies != null && !deficiencies.isBlank();
-        LocalDate due = deficient ? calendar.dueDate(receivedOn, PROPOSALS_ANSWER) : null;
+        LocalDate due = deficient ? calendar.lastDayUnmoved(receivedOn, PROPOSALS_ANSWER) : null;
         jdbc.sql("""
                 UPDATE aa_plan SET deficiencies = :d, notice_received_on = :r, proposals_answer_due_on = :due
                 WHERE plan_id = :id

@@ -48,8 +48,15 @@ class LegalCalendarTest {
     void anActOnTheRolledDueDayIsInTime_46a_54_20a() {
         LocalDate filed = LocalDate.of(2026, 11, 6);
 
-        assertThat(calendar.isWithin(filed, LegalPeriod.days(20), LocalDate.of(2026, 11, 27))).isTrue();
-        assertThat(calendar.isWithin(filed, LegalPeriod.days(20), LocalDate.of(2026, 11, 30))).isFalse();
+        // the 20th day is Thanksgiving, 26 November: the act may be done on Friday the 27th
+        assertThat(calendar.dueDate(filed, LegalPeriod.days(20))).isEqualTo("2026-11-27");
+    }
+
+    @Test
+    void theAffirmativeActionPeriodsAreNotMoved_46a_68_53_b_62_b_66_a() {
+        LocalDate filed = LocalDate.of(2026, 11, 6);
+        assertThat(calendar.lastDayUnmoved(filed, LegalPeriod.days(20))).isEqualTo("2026-11-26");
+        assertThat(calendar.lastDayUnmoved(LocalDate.of(2026, 8, 28), LegalPeriod.days(90))).isEqualTo("2026-11-26");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.process.ProcessTest;
 import org.civilrights.workflow.security.Role;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ComplianceReportProcessTest extends ProcessTest {
 
     private ProcessInstance watch(String agency, LocalDate asOf) {
         today(asOf);
-        ComplianceReports.watch(runtimeService(), agency, asOf);
+        ComplianceReports.watch(runtimeService(), new LegalCalendar(), agency, asOf);
         return processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
                 .processInstanceBusinessKey(agency + " report " + asOf).singleResult();
     }

@@ -135,9 +135,10 @@ class PlanReviewProcessTest extends ProcessTest {
         complete(task(plan), Map.of("deficiencies", "Upward mobility goals unclear.", "noticeReceivedOn", "2026-09-10"));
 
         Job thirty = jobQuery().processInstanceId(plan.getId()).timers().singleResult();
-        assertThat(thirty.getDuedate()).as("30 days after 10 September: Saturday 10 October, so Tuesday 13 October (Columbus Day)")
-                .isEqualTo(endOf(LocalDate.of(2026, 10, 13)));
-        at(LocalDate.of(2026, 10, 14), 0);
+        assertThat(thirty.getDuedate()).as("30 days after 10 September: Saturday 10 October, not moved (66(a); only 51(d) moves a day)")
+                .isEqualTo(endOf(LocalDate.of(2026, 10, 10)));
+        assertThat(task(plan).getDueDate()).as("Tasklist shows the day the timer fires").isEqualTo(thirty.getDuedate());
+        at(LocalDate.of(2026, 10, 11), 0);
         execute(thirty);
 
         assertThat(task(plan)).hasDefinitionKey("Task_MeetAgency");

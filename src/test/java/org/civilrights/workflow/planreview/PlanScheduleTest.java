@@ -89,7 +89,7 @@ class PlanScheduleTest {
     @Test
     void withoutFormalActionThePlanIsApprovedAtTheEndOfTheNinetiethDayEvenAHoliday_46a_68_62_b() {
         // filed 28 August 2026: the 90th day is Thanksgiving, 26 November; no roll for 62(b)
-        assertThat(PlanDates.approvedByDefaultAt(LocalDate.of(2026, 8, 28), calendar))
+        assertThat(calendar.endOf(calendar.lastDayUnmoved(LocalDate.of(2026, 8, 28), PlanDates.DEFAULT_APPROVAL)))
                 .isEqualTo(Instant.parse("2026-11-27T05:00:00Z"));
     }
 

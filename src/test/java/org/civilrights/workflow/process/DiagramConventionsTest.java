@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +107,32 @@ class DiagramConventionsTest extends ProcessTest {
                 assertThat(timer.getTimeDate().getTextContent()).startsWith("${deadlines.");
             }
         }
+    }
+
+    @Test
+    void aTaskDueOnATimersDayShowsTheDayTheTimerFires() throws IOException {
+        // e.g. ${deadlines.endOfExactly(defaultApprovalOn)} on the timer and ${deadlines.endOf(defaultApprovalOn)}
+        // on the task would show Friday in Tasklist while the law acted on Thursday
+        Pattern call = Pattern.compile("\\$\\{deadlines\\.(\\w+)\\((\\w+)\\)}");
+        List<String> problems = new ArrayList<>();
+        for (Path file : files("processes", ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            Map<String, String> timerMethod = new HashMap<>();
+            for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+                Matcher m = call.matcher(timer.getTimeDate().getTextContent());
+                if (m.matches()) {
+                    timerMethod.put(m.group(2), m.group(1));
+                }
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                Matcher m = call.matcher(String.valueOf(task.getCamundaDueDate()));
+                if (m.matches() && timerMethod.containsKey(m.group(2)) && !timerMethod.get(m.group(2)).equals(m.group(1))) {
+                    problems.add(file.getFileName() + " " + task.getId() + ": deadlines." + m.group(1) + "(" + m.group(2)
+                            + ") but its timer uses deadlines." + timerMethod.get(m.group(2)));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
