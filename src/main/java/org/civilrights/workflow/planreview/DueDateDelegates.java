@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.civilrights.workflow.process.RuleViolations;
 import org.civilrights.workflow.process.Var;
 import org.civilrights.workflow.process.Watches;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +26,7 @@ class DueDateDelegates {
     static final String PROCESS = "aa-plan-due";
     static final Var<String> AGENCY = Var.text("agency");
     static final Var<LocalDate> DUE_ON = Var.date("dueOn");
+    static final Var<LocalDate> COMMISSION_VOTE_ON = Var.date("commissionVoteOn");
 
     /** Starts the watch of one due date, unless it runs already. */
     static void watch(RuntimeService runtime, String agency, LocalDate dueOn) {
@@ -48,11 +50,13 @@ class DueDateDelegates {
     JavaDelegate startCommissionComplaint(PlanDueDates dueDates) {
         return execution -> {
             LocalDate today = dueDates.today();
+            LocalDate voteOn = RuleViolations.get(() -> dueDates.checkComplaintVote(DUE_ON.get(execution),
+                    COMMISSION_VOTE_ON.getOrDefault(execution, null)));
             Map<String, Object> filing = new HashMap<>();
             filing.put("filedOn", today.toString());
             filing.put("swornOn", today.toString());
             filing.put("commissionIssued", true);
-            filing.put("commissionVoteOn", Var.date("commissionVoteOn").get(execution).toString());
+            filing.put("commissionVoteOn", voteOn.toString());
             filing.put("commissionGround", "NO_PLAN_FILED");
             filing.put("complainantName", "Commission on Human Rights and Opportunities");
             filing.put("firstRespondentName", AGENCY.get(execution));

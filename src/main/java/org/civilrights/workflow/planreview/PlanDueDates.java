@@ -36,6 +36,18 @@ public class PlanDueDates {
         return Optional.empty();
     }
 
+    /**
+     * 46a-68-71(3), 46a-54-39a: the commission may file a complaint against an agency that did not submit
+     * its plan by the due date; the vote to do so comes after that date and is not in the future.
+     */
+    public LocalDate checkComplaintVote(LocalDate dueOn, LocalDate votedOn) {
+        if (votedOn == null || !votedOn.isAfter(dueOn) || votedOn.isAfter(clock.today())) {
+            throw new IllegalArgumentException("commissionVoteOn: the day the commission voted the complaint is required, "
+                    + "after the due date " + dueOn + " and not in the future (46a-68-71(3), 46a-54-39a)");
+        }
+        return votedOn;
+    }
+
     /** Every agency of Appendix A. */
     public List<String> agencies() {
         return plans.schedule().entries().stream().map(FilingSchedule.Entry::agency).toList();

@@ -148,6 +148,11 @@ public class PlanReview {
         if (votedOn == null || votedOn.isAfter(clock.today())) {
             throw new IllegalArgumentException("votedOn: the day of the commission's vote is required and cannot be in the future");
         }
+        if (votedOn.isBefore(plan.filedOn()) || votedOn.isAfter(plan.defaultApprovalOn())) {
+            throw new IllegalArgumentException("votedOn: the commission acts on a filed plan within 90 days of its filing, "
+                    + plan.filedOn() + " to " + plan.defaultApprovalOn() + "; after that the plan is approved by default "
+                    + "(46a-68-62(b))");
+        }
         if (approve && plan.missingElements() != null && !plan.missingElements().isBlank()) {
             throw new IllegalArgumentException("decision: a plan without all the elements of 46a-68-32 cannot be "
                     + "approved (46a-68-59(a)); missing: " + plan.missingElements());

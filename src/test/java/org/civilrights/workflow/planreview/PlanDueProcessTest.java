@@ -1,6 +1,7 @@
 package org.civilrights.workflow.planreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -37,6 +38,10 @@ class PlanDueProcessTest extends ProcessTest {
         execute(late);
         assertThat(task(watch)).hasDefinitionKey("Task_ConsiderComplaint").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
         today(LocalDate.of(2026, 9, 10));
+        assertThatThrownBy(() -> complete(task(watch), Map.of("issueComplaint", "true", "commissionVoteOn", "2026-08-31",
+                "missingPlanNotes", "Vote 6-1."))).as("a vote on the due date itself")
+                .hasMessageContaining("commissionVoteOn").hasMessageContaining("71(3)");
+        assertThat(task(watch)).as("a refused submission changes nothing").hasDefinitionKey("Task_ConsiderComplaint");
         complete(task(watch), Map.of("issueComplaint", "true", "commissionVoteOn", "2026-09-09", "missingPlanNotes", "Vote 6-1."));
 
         ProcessInstance complaint = runtimeService().createProcessInstanceQuery().processDefinitionKey("complaint-processing")

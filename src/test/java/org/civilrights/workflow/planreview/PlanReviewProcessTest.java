@@ -34,6 +34,8 @@ class PlanReviewProcessTest extends ProcessTest {
         complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons", "Meets 59."));
         assertThat(task(plan)).hasDefinitionKey("Task_RecordVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
         today(LocalDate.of(2026, 9, 10));
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-07-14")))
+                .as("a vote before the plan was filed").hasMessageContaining("votedOn").hasMessageContaining("62(b)");
         complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
         assertThat(task(plan)).hasDefinitionKey("Task_SendNotice");
         complete(task(plan), Map.of("noticeReceivedOn", "2026-09-10"));
