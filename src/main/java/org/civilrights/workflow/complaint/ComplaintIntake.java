@@ -144,7 +144,7 @@ public class ComplaintIntake {
     /** 46a-54-42a(a): the review decides whether the complaint is timely and alleges a discriminatory practice. */
     public boolean recordJurisdiction(String docket, boolean timely, boolean allegesDiscriminatoryPractice) {
         boolean jurisdictional = timely && allegesDiscriminatoryPractice;
-        records.setJurisdictional(docket, jurisdictional);
+        records.setJurisdictional(docket, timely, jurisdictional);
         return jurisdictional;
     }
 

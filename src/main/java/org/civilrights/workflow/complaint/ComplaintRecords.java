@@ -175,9 +175,18 @@ public class ComplaintRecords {
                 .param("o", overdue).param("d", docket).update();
     }
 
-    void setJurisdictional(String docket, boolean jurisdictional) {
-        jdbc.sql("UPDATE complaint SET jurisdictional = :j WHERE docket_number = :d")
-                .param("j", jurisdictional).param("d", docket).update();
+    void setJurisdictional(String docket, boolean timelyFiled, boolean jurisdictional) {
+        jdbc.sql("UPDATE complaint SET timely_filed = :t, jurisdictional = :j WHERE docket_number = :d")
+                .param("t", timelyFiled).param("j", jurisdictional).param("d", docket).update();
+    }
+
+    /**
+     * 46a-54-66a(a): whether the complaint was timely filed: the jurisdictional review's finding (42a(a)),
+     * or before the review the filing period on the face of the complaint (34a).
+     */
+    public boolean timelyFiled(String docket) {
+        return jdbc.sql("SELECT COALESCE(timely_filed, timely_on_its_face) FROM complaint WHERE docket_number = :d")
+                .param("d", docket).query(Boolean.class).single();
     }
 
     void setDisposition(String docket, Disposition disposition, LocalDate on) {

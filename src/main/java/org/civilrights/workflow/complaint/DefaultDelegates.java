@@ -102,6 +102,6 @@ class DefaultDelegates {
     @Bean
     JavaDelegate checkDefaults(Defaults defaults) {
         return execution -> execution.setVariable("allDefaulted",
-                defaults.everyRespondentDefaulted(DOCKET_NUMBER.get(execution)));
+                defaults.sendToHearingInDamagesIfAllDefaulted(DOCKET_NUMBER.get(execution)));
     }
 }

@@ -147,7 +147,20 @@ public class Defaults {
         caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-46a(f)");
     }
 
-    /** 46a-54-46a(e): every respondent is in default, so the whole case goes to a hearing in damages. */
+    /**
+     * 46a-54-46a(e): when every respondent is in default the whole case goes to a hearing in damages,
+     * recorded as the case's disposition (as a certification to public hearing is, 60a(d)).
+     */
+    public boolean sendToHearingInDamagesIfAllDefaulted(String docket) {
+        boolean all = everyRespondentDefaulted(docket);
+        if (all) {
+            records.setDisposition(docket, Disposition.DEFAULT_HEARING_IN_DAMAGES, clock.today());
+            records.setStage(docket, Stage.DEFAULT);
+        }
+        return all;
+    }
+
+    /** 46a-54-46a(e): every respondent is in default (an order not vacated). */
     public boolean everyRespondentDefaulted(String docket) {
         java.util.Set<String> defaulted = new java.util.HashSet<>();
         for (CaseFile.ServedNotice notice : caseFile.notices(docket)) {

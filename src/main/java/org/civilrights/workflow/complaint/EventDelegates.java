@@ -117,7 +117,7 @@ class EventDelegates {
             String docket = DOCKET_NUMBER.get(execution);
             execution.setVariable("requestedWithin210Days", RuleViolations.get(() -> events.requestedWithin210Days(docket,
                     RELEASE_REQUESTED_ON.getOrDefault(execution, null))));
-            execution.setVariable("timelyFiled", TIMELY.getOrDefault(execution, true));
+            execution.setVariable("timelyFiled", records.timelyFiled(docket));
             ComplaintRecords.CaseSummary record = records.get(docket);
             // 66a(d): while a reconsideration of a merit dismissal is pending, or within 15 days of the
             // notice of its decision (the reconsideration stage stays open that long)

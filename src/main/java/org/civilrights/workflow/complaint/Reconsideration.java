@@ -78,11 +78,15 @@ public class Reconsideration {
         return timely;
     }
 
-    /** 46a-54-62a(c): an untimely request is rejected without a review of its substance. */
-    public void rejectUnread(String docket) {
+    /**
+     * 46a-54-62a(c): an untimely request is rejected without a review of its substance. The complainant
+     * then filed no timely request, so the dismissal is final as if none had come, with the release of
+     * 66a(c) where it is due ({@link #makeFinal}).
+     */
+    public void rejectUnread(String docket, String administrativeGround) {
         caseFile.served(docket, "Untimely request for reconsideration rejected without review", "complainant",
                 "FIRST_CLASS_MAIL", clock.today(), null, "46a-54-62a(c)");
-        records.setStage(docket, Stage.CLOSED);
+        makeFinal(docket, administrativeGround);
     }
 
     /**
@@ -120,10 +124,8 @@ public class Reconsideration {
      * 46a-54-67a: no timely request: the dismissal is a commission dismissal. 46a-54-66a(c): after a
      * merit assessment dismissal, or a dismissal for refusing full relief, with no timely request for
      * reconsideration, the executive director shall grant a release of jurisdiction.
-     *
-     * @return true when a release was issued
      */
-    public boolean makeFinal(String docket, String administrativeGround) {
+    public void makeFinal(String docket, String administrativeGround) {
         records.setStage(docket, Stage.CLOSED);
         String disposition = records.get(docket).disposition();
         boolean release = Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
@@ -133,6 +135,5 @@ public class Reconsideration {
             caseFile.served(docket, "Release of jurisdiction", "complainant", "CERTIFIED_MAIL", clock.today(), null,
                     "46a-54-66a(c)");
         }
-        return release;
     }
 }

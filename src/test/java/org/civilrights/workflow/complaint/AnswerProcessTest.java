@@ -263,6 +263,8 @@ class AnswerProcessTest extends ProcessTest {
         complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(complaint).isEnded().hasPassed("End_DefaultHearing");
+        assertThat(records.get(docket).disposition()).isEqualTo(Disposition.DEFAULT_HEARING_IN_DAMAGES.name());
+        assertThat(records.get(docket).stage()).isEqualTo(Stage.DEFAULT.name());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.civilrights.workflow.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What can happen at any stage: withdrawal (46a-54-68a), release of jurisdiction (66a), suspension
@@ -88,6 +89,18 @@ class CaseEventsProcessTest extends ComplaintScenario {
 
         assertThat(complaint).isEnded().hasPassed("End_Released");
         assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
+    }
+
+    @Test
+    void onlyATimelyFiledComplaintCanBeReleased_46a_54_66a_a(@Autowired ComplaintIntake intake,
+                                                               @Autowired ComplaintRecords records) {
+        assertThat(records.timelyFiled(docket)).as("before the review: the filing period on its face").isTrue();
+        intake.recordJurisdiction(docket, false, true); // the review found it filed late (42a(a))
+        LocalDate day211 = DAY_210.plusDays(1);
+        today(day211);
+        request("RELEASE", day211, Map.of("jointRequest", false));
+
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("NOT_ELIGIBLE");
     }
 
     @Test

@@ -89,7 +89,9 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         assertThat(reconsideration).isEnded().hasPassed("End_RejectedUnread").hasNotPassed("Task_RecommendReconsideration");
         assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
-                .contains("Untimely request for reconsideration rejected without review");
+                .contains("Untimely request for reconsideration rejected without review")
+                .as("46a-54-66a(c)(2): no timely request after a merit dismissal: the release is granted")
+                .contains("Release of jurisdiction");
     }
 
     @Test
