@@ -66,15 +66,7 @@ class CaseApi {
     }
 
     private Authentication requireGroup(Set<String> allowed) {
-        Authentication user = identityService.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (user == null) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-        }
-        if (groups.stream().noneMatch(allowed::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only " + allowed + " may read this");
-        }
-        return user;
+        return org.civilrights.workflow.security.ApiAccess.require(identityService, allowed);
     }
 
     private static ResponseStatusException notFound(String docket) {

@@ -117,6 +117,29 @@ class PlanDelegates {
         });
     }
 
+    /**
+     * Task_StartCertificate (46a-68-67(a)): the commission voted to issue a certificate of noncompliance on
+     * the disapproved plan; certificate-of-noncompliance checks and registers it in the same transaction,
+     * so a refused certificate leaves the decision task open with the reason. The commission's vote is
+     * the permission: the instance starts without the commissioner's process rights.
+     */
+    @Bean
+    JavaDelegate startCertificate(PlanReview plans) {
+        return execution -> {
+            PlanReview.Plan plan = plans.get(PLAN_ID.get(execution));
+            java.util.Map<String, Object> certificate = new java.util.HashMap<>();
+            certificate.put("agency", plan.agency());
+            certificate.put("planDueOn", plan.dueOn().toString());
+            certificate.put("certificateVotedOn", execution.getVariable("certificateVotedOn"));
+            certificate.put("issuedOn", execution.getVariable("issuedOn"));
+            var runtime = execution.getProcessEngineServices().getRuntimeService();
+            String certificateId = org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(
+                    () -> (String) runtime.startProcessInstanceByKey("certificate-of-noncompliance", certificate)
+                            .getBusinessKey());
+            execution.setVariable("certificateId", certificateId);
+        };
+    }
+
     /** Task_ApproveByDefault (46a-68-62(b)). */
     @Bean
     JavaDelegate approvePlanByDefault(PlanReview plans) {

@@ -25,6 +25,7 @@ class PlanReviewProcessTest extends ProcessTest {
     private static final LocalDate DUE = LocalDate.of(2026, 7, 15);
 
     @Autowired PlanReview plans;
+    @Autowired org.civilrights.workflow.certificate.Certificates certificates;
 
     @Test
     void aPlanWithAllElementsApprovedByTheCommission_46a_68_62_a() {
@@ -67,8 +68,43 @@ class PlanReviewProcessTest extends ProcessTest {
         complete(task(plan), Map.of("commitment", "REJECTED"));
         complete(task(plan), Map.of("commitment", "AGREEMENT_SIGNED", "meetingNotes", "Goals analysis due in 60 days."));
 
+        assertThat(task(plan)).hasDefinitionKey("Task_ConsiderCertificate").hasCandidateGroup(Role.COMMISSIONER.groupId());
+        complete(task(plan), Map.of("issueCertificate", "false"));
+
         assertThat(plan).isEnded().hasPassed("End_Disapproved", "Task_MeetAgency");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.DISAPPROVED);
+    }
+
+    @Test
+    void aDisapprovedPlanCanLeadToACertificateOfNoncomplianceWhichBarsHiringOnReceipt_46a_68_67() {
+        agency = "Workers' Compensation Commission";
+        ProcessInstance plan = fileFor(LocalDate.of(2026, 8, 17)); // 15 August 2026 is a Saturday (51(d))
+        auditWithAllElements(plan);
+        complete(task(plan), Map.of("staffRecommendation", "DISAPPROVE", "recommendationReasons", "No good faith efforts."));
+        today(LocalDate.of(2026, 9, 10));
+        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10"));
+        complete(task(plan), Map.of("deficiencies", "", "noticeReceivedOn", "2026-09-10"));
+        assertThat(task(plan)).hasDefinitionKey("Task_ConsiderCertificate");
+        assertThatThrownBy(() -> complete(task(plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2026-09-10")))
+                .as("the day of issue is required").hasMessageContaining("Certificate issued on");
+
+        complete(task(plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2026-09-10", "issuedOn", "2026-09-10"));
+
+        assertThat(plan).isEnded().hasPassed("Task_StartCertificate", "End_CertificateIssued");
+        ProcessInstance certificate = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("certificate-of-noncompliance")
+                .processInstanceBusinessKey(agency + " certificate 2026-09-10").singleResult();
+        assertThat(certificate).isWaitingAt("Task_ServeCertificate");
+        assertThat(certificates.hiringBar(agency, "Clerk").mayFill()).as("not until the agency receives it").isTrue();
+        today(LocalDate.of(2026, 9, 11));
+        Map<String, Object> service = new HashMap<>();
+        for (String party : new String[] {"agency", "das", "opm"}) {
+            service.put(party + "ServiceMethod", "CERTIFIED_MAIL");
+            service.put(party + "ServedOn", "2026-09-11");
+        }
+        service.put("agencyReceivedOn", "2026-09-11");
+        complete(task(certificate), service);
+        assertThat(certificates.hiringBar(agency, "Clerk").mayFill()).isFalse();
     }
 
     @Test
