@@ -45,6 +45,11 @@ public class Deadlines {
         return Date.from(calendar.endOf(CalendarDate.of(day, "day")));
     }
 
+    /** The first moment of the day, Hartford time: for a timer that starts work on a day (e.g. compiling a list). */
+    public Date startOf(Object day) {
+        return Date.from(CalendarDate.of(day, "day").atStartOfDay(LegalCalendar.OFFICE_ZONE).toInstant());
+    }
+
     public LegalCalendar calendar() {
         return calendar;
     }

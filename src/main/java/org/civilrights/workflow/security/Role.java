@@ -17,7 +17,7 @@ public enum Role {
     HEARING_REFEREE("hearingReferee", "Human rights referees and Office of Public Hearings", Access.STAFF),
     APPRENTICESHIP_STAFF("apprenticeshipStaff", "Labor Department apprenticeship staff", Access.STAFF,
             "apprenticeship-deregistration"),
-    PLAN_REVIEWER("planReviewer", "Affirmative-action plan reviewers", Access.STAFF,
+    PLAN_REVIEWER("planReviewer", "Affirmative action and contract compliance staff", Access.STAFF,
             "aa-plan-review", "certificate-of-noncompliance", "contractor-noncompliance"),
     MANAGER("manager", "Managers (watch the caseload, change nothing)", Access.WATCH),
     /**

@@ -1,0 +1,211 @@
+package org.civilrights.workflow.contractor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.calendar.LegalPeriod;
+import org.civilrights.workflow.process.OfficeClock;
+import org.civilrights.workflow.process.RuleChecks;
+import org.civilrights.workflow.process.ServedNotices;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notices of noncompliance issued to contractors (46a-68j-41, 42): issue, the verified statement and
+ * the commission's determination, and the list of contractors under notice the commission keeps
+ * current (41(c)). Kept in table {@code contractor_notice}; copies sent in {@code proceeding_notice}.
+ */
+@Service
+public class ContractorNotices {
+
+    /** 46a-68j-42(a): the contractor's verified statement within fifteen days after the notice is issued. */
+    public static final LegalPeriod STATEMENT_PERIOD = LegalPeriod.days(15);
+    /** 46a-68j-42(a), (e): the commission's review within 45 days of issue, or of the receipt of a later statement. */
+    public static final LegalPeriod REVIEW_PERIOD = LegalPeriod.days(45);
+
+    public enum Status { IN_EFFECT, RESCINDED }
+
+    public record Notice(String noticeId, String contractor, String awardingAgency, LocalDate issuedOn,
+                         LocalDate statementDueOn, LocalDate reviewDueOn, LocalDate statementReceivedOn,
+                         String statementKind, Status status, boolean supplementalAllowed, LocalDate determinedOn,
+                         boolean reviewOverdue) {
+    }
+
+    /** What the determination found and the three conditions of 42(d) for a supplemental statement. */
+    public record Determination(String decision, LocalDate determinedOn, boolean offerSupplemental,
+                                boolean substantiallyImplemented, boolean willingnessExpressed, boolean adequateTime) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LegalCalendar calendar;
+    private final OfficeClock clock;
+    private final ServedNotices notices;
+
+    ContractorNotices(JdbcClient jdbc, LegalCalendar calendar, OfficeClock clock, ServedNotices notices) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.notices = notices;
+    }
+
+    /**
+     * 46a-68j-41(a), (b), 42(a): the notice follows a presiding officer's finding and is effective on
+     * issue; the statement is due 15 days and the review 45 days after it (the next open day when the
+     * last falls on a closed day, 46a-54-20a). One notice stands against a contractor at a time.
+     */
+    @Transactional
+    public Notice issue(String contractor, String awardingAgency, String presidingOfficer, LocalDate findingOn,
+                        LocalDate issuedOn, String processInstanceId) {
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(contractor != null && !contractor.isBlank(), "contractor: the contractor is required (46a-68j-41(a))");
+        checks.require(awardingAgency != null && !awardingAgency.isBlank(), "awardingAgency: the awarding agency, who "
+                + "receives a copy, is required (46a-68j-41(b))");
+        checks.require(presidingOfficer != null && !presidingOfficer.isBlank(), "presidingOfficer: the notice follows a "
+                + "presiding officer's finding (46a-68j-41(a))");
+        checks.happened(findingOn, "findingOn", "the day of the presiding officer's finding");
+        checks.happened(issuedOn, "issuedOn", "the day the notice was issued");
+        checks.notBefore(issuedOn, findingOn, "issuedOn", "the notice issues after the finding (46a-68j-41(a))");
+        if (contractor != null && !contractor.isBlank()) {
+            checks.require(underNotice(contractor.trim()).isEmpty(), "contractor: " + contractor.trim() + " is already "
+                    + "under a notice of noncompliance (46a-68j-41(c))");
+        }
+        checks.orThrow();
+        String id = contractor.trim() + " notice " + issuedOn;
+        jdbc.sql("""
+                INSERT INTO contractor_notice (notice_id, contractor, awarding_agency, presiding_officer, finding_on,
+                    issued_on, statement_due_on, review_due_on, status, process_instance_id)
+                VALUES (:id, :c, :a, :p, :f, :i, :s, :r, 'IN_EFFECT', :pi)
+                """)
+                .param("id", id).param("c", contractor.trim()).param("a", awardingAgency.trim())
+                .param("p", presidingOfficer.trim()).param("f", findingOn).param("i", issuedOn)
+                .param("s", calendar.dueDate(issuedOn, STATEMENT_PERIOD))
+                .param("r", calendar.dueDate(issuedOn, REVIEW_PERIOD)).param("pi", processInstanceId).update();
+        return get(id);
+    }
+
+    /** 46a-68j-41(b), 42(b), (c): a copy of the notice or letter to the awarding agency and the Attorney General. */
+    @Transactional
+    public void recordCopies(String noticeId, String document, String method, LocalDate agencyCopySentOn,
+                             LocalDate attorneyGeneralCopySentOn, String section) {
+        Notice notice = get(noticeId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(method != null && !method.isBlank(), "copyMethod: how the copies were sent is required");
+        checks.happened(agencyCopySentOn, "agencyCopySentOn", "the day the copy went to the awarding agency");
+        checks.happened(attorneyGeneralCopySentOn, "attorneyGeneralCopySentOn", "the day the copy went to the Attorney "
+                + "General");
+        checks.notBefore(agencyCopySentOn, notice.issuedOn(), "agencyCopySentOn", "a copy of what was issued");
+        checks.notBefore(attorneyGeneralCopySentOn, notice.issuedOn(), "attorneyGeneralCopySentOn", "a copy of what was "
+                + "issued");
+        checks.orThrow();
+        notices.record(noticeId, new ServedNotices.Notice(document, notice.awardingAgency(), method, agencyCopySentOn,
+                null, section));
+        notices.record(noticeId, new ServedNotices.Notice(document, "Attorney General", method,
+                attorneyGeneralCopySentOn, null, section));
+    }
+
+    /**
+     * 46a-68j-42(a), (d), (e): a verified statement received. Timely (within the 15 days): decided within 45
+     * days of issue. After a refusal that allowed it: supplemental, decided within 45 days of receipt. Any
+     * other statement after the 15 days comes with a letter explaining the delay and is decided within 45
+     * days of its receipt. Returns the day the determination is due.
+     */
+    @Transactional
+    public LocalDate registerStatement(String noticeId, LocalDate receivedOn, boolean underOath, String letterOfExplanation) {
+        Notice notice = get(noticeId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.happened(receivedOn, "statementReceivedOn", "the day the statement was received");
+        checks.notBefore(receivedOn, notice.issuedOn(), "statementReceivedOn", "a statement answers the notice issued");
+        checks.require(underOath, "underOath: the statement is written and under oath (46a-68j-42(a), (d))");
+        checks.require(notice.status() == Status.IN_EFFECT, "statementReceivedOn: the notice of " + notice.contractor()
+                + " was rescinded on " + notice.determinedOn() + " (46a-68j-42(b))");
+        checks.orThrow();
+        String kind;
+        LocalDate reviewDue;
+        if (notice.supplementalAllowed()) {
+            kind = "SUPPLEMENTAL";
+            reviewDue = calendar.dueDate(receivedOn, REVIEW_PERIOD);
+        } else if (!receivedOn.isAfter(notice.statementDueOn()) && notice.determinedOn() == null) {
+            kind = "TIMELY";
+            reviewDue = calendar.dueDate(notice.issuedOn(), REVIEW_PERIOD);
+        } else {
+            kind = "LATE";
+            checks.require(letterOfExplanation != null && !letterOfExplanation.isBlank(), "letterOfExplanation: a "
+                    + "statement submitted after the fifteen days comes with a letter explaining the reasons for the delay "
+                    + "(46a-68j-42(e))");
+            checks.orThrow();
+            reviewDue = calendar.dueDate(receivedOn, REVIEW_PERIOD);
+        }
+        jdbc.sql("""
+                UPDATE contractor_notice SET statement_received_on = :r, statement_kind = :k, review_due_on = :due,
+                    supplemental_allowed = FALSE, review_overdue = FALSE WHERE notice_id = :id
+                """).param("r", receivedOn).param("k", kind).param("due", reviewDue).param("id", noticeId).update();
+        return reviewDue;
+    }
+
+    /** 46a-68j-42(a), (e): the commission's days ran out without a determination. */
+    public void markReviewOverdue(String noticeId) {
+        jdbc.sql("UPDATE contractor_notice SET review_overdue = TRUE WHERE notice_id = :id").param("id", noticeId).update();
+    }
+
+    /**
+     * 46a-68j-42(b)-(d): rescind when the contractor has adopted policies consistent with the statutes,
+     * else refuse; a supplemental statement may be allowed only if all three conditions are met.
+     * Returns whether one is allowed.
+     */
+    @Transactional
+    public boolean determine(String noticeId, Determination d) {
+        Notice notice = get(noticeId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require("RESCIND".equals(d.decision()) || "REFUSE".equals(d.decision()), "contractorDetermination: "
+                + "rescind (46a-68j-42(b)) or refuse to rescind (42(c))");
+        checks.happened(d.determinedOn(), "determinedOn", "the day of the determination");
+        checks.notBefore(d.determinedOn(), notice.statementReceivedOn(), "determinedOn", "the determination reviews the "
+                + "statement received");
+        boolean supplemental = "REFUSE".equals(d.decision()) && d.offerSupplemental();
+        if (supplemental) {
+            checks.require(d.substantiallyImplemented() && d.willingnessExpressed() && d.adequateTime(),
+                    "offerSupplemental: a supplemental statement may be permitted only if the required steps have been "
+                            + "substantially implemented, the contractor has expressed a general willingness, and the "
+                            + "commission will have adequate time to decide (46a-68j-42(d)(1)-(3))");
+        }
+        checks.orThrow();
+        jdbc.sql("""
+                UPDATE contractor_notice SET status = :s, supplemental_allowed = :sup, determined_on = :on
+                WHERE notice_id = :id
+                """)
+                .param("s", "RESCIND".equals(d.decision()) ? Status.RESCINDED.name() : Status.IN_EFFECT.name())
+                .param("sup", supplemental).param("on", d.determinedOn()).param("id", noticeId).update();
+        return supplemental;
+    }
+
+    /** 46a-68j-41(c): the complete and accurate list of contractors under notice, at all times. */
+    public List<Notice> underNotice() {
+        return jdbc.sql(SELECT + " WHERE status = 'IN_EFFECT' ORDER BY contractor").query(ContractorNotices::notice).list();
+    }
+
+    /** 46a-68j-41(a): whether the contractor may enter into a contract with an awarding agency now. */
+    public Optional<Notice> underNotice(String contractor) {
+        return jdbc.sql(SELECT + " WHERE status = 'IN_EFFECT' AND LOWER(contractor) = LOWER(:c)")
+                .param("c", contractor.trim()).query(ContractorNotices::notice).optional();
+    }
+
+    public Notice get(String noticeId) {
+        return jdbc.sql(SELECT + " WHERE notice_id = :id").param("id", noticeId).query(ContractorNotices::notice)
+                .optional().orElseThrow(() -> new IllegalArgumentException("No notice of noncompliance '" + noticeId + "'"));
+    }
+
+    private static final String SELECT = """
+            SELECT notice_id, contractor, awarding_agency, issued_on, statement_due_on, review_due_on,
+                   statement_received_on, statement_kind, status, supplemental_allowed, determined_on, review_overdue
+            FROM contractor_notice""";
+
+    private static Notice notice(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Notice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                rs.getString(8), Status.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getObject(11, LocalDate.class),
+                rs.getBoolean(12));
+    }
+}

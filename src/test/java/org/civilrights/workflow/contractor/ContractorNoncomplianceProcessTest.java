@@ -1,0 +1,264 @@
+package org.civilrights.workflow.contractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.process.ProcessTest;
+import org.civilrights.workflow.process.ServedNotices;
+import org.civilrights.workflow.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** contractor-noncompliance and contractor-publication: every path of the notice, and the Law Journal list (46a-68j-41, 42). */
+class ContractorNoncomplianceProcessTest extends ProcessTest {
+
+    private static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
+
+    @Autowired ContractorNotices notices;
+    @Autowired ServedNotices served;
+    @Autowired LegalCalendar calendar;
+    @Autowired JdbcClient jdbc;
+    @Autowired TestRestTemplate http;
+
+    private String contractor;
+
+    @Test
+    void aTimelyStatementAndTheNoticeRescindedWithinFortyFiveDays_46a_68j_41_42_b() {
+        ProcessInstance notice = issue("Acme Paving LLC", ISSUED);
+        // 15 days after Monday 2 March: Tuesday 17 March; 45 days: Thursday 16 April
+        assertThat(notices.get(noticeId()).statementDueOn()).isEqualTo("2026-03-17");
+        assertThat(notices.get(noticeId()).reviewDueOn()).isEqualTo("2026-04-16");
+        assertThat(notices.underNotice(contractor)).as("effective on issue (41(b))").isPresent();
+        sendCopies(notice, "2026-03-02");
+
+        assertThat(task(notice)).hasDefinitionKey("Task_RecordStatement").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 3, 17)));
+        today(LocalDate.of(2026, 3, 10));
+        assertThatThrownBy(() -> complete(task(notice), Map.of("statementReceivedOn", "2026-03-10", "underOath", false)))
+                .hasMessageContaining("'The statement is written and under oath' must be confirmed");
+        complete(task(notice), statement("2026-03-10"));
+
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice).getDueDate()).as("45 days from issue").isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
+        today(LocalDate.of(2026, 3, 20));
+        complete(task(notice), Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-03-20"));
+        assertThat(task(notice)).hasDefinitionKey("Task_SendLetterCopies");
+        sendCopies(notice, "2026-03-20");
+
+        assertThat(notice).isEnded().hasPassed("End_Rescinded");
+        assertThat(notices.underNotice(contractor)).isEmpty();
+        assertThat(notices.underNotice()).extracting(ContractorNotices.Notice::contractor).doesNotContain(contractor);
+        assertThat(served.of(noticeId())).extracting(ServedNotices.Notice::notice, ServedNotices.Notice::recipient)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("notice of noncompliance", "Department of Transportation"),
+                        org.assertj.core.groups.Tuple.tuple("notice of noncompliance", "Attorney General"),
+                        org.assertj.core.groups.Tuple.tuple("letter rescinding the notice of noncompliance", "Department of Transportation"),
+                        org.assertj.core.groups.Tuple.tuple("letter rescinding the notice of noncompliance", "Attorney General"));
+    }
+
+    @Test
+    void refusedTheNoticeStaysInEffectUntilALaterStatementWithItsLetter_46a_68j_42_c_e() {
+        ProcessInstance notice = issue("Bolt Electric Inc.", ISSUED);
+        sendCopies(notice, "2026-03-02");
+        today(LocalDate.of(2026, 3, 10));
+        complete(task(notice), statement("2026-03-10"));
+        today(LocalDate.of(2026, 4, 1));
+        complete(task(notice), Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
+                "offerSupplemental", "false"));
+        sendCopies(notice, "2026-04-01");
+
+        assertThat(notice).isWaitingAt("Task_RecordLateStatement").hasPassed("Gateway_Supplemental");
+        assertThat(notices.underNotice(contractor)).as("42(c): remains in effect").isPresent();
+        assertThat(served.of(noticeId())).extracting(ServedNotices.Notice::notice)
+                .contains("letter refusing to rescind the notice of noncompliance (2026-04-01)");
+
+        today(LocalDate.of(2026, 6, 1));
+        assertThatThrownBy(() -> complete(task(notice), statement("2026-06-01"))).as("46a-68j-42(e)")
+                .hasMessageContaining("'Letter explaining the delay' is required");
+        Map<String, Object> later = statement("2026-06-01");
+        later.put("letterOfExplanation", "New management adopted the policies in May.");
+        complete(task(notice), later);
+
+        assertThat(notices.get(noticeId()).statementKind()).isEqualTo("LATE");
+        assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from receipt: 16 July").isEqualTo("2026-07-16");
+        assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 16)));
+    }
+
+    @Test
+    void aSupplementalStatementOnlyOnTheThreeConditions_46a_68j_42_d() {
+        ProcessInstance notice = issue("Crane Masonry Co.", ISSUED);
+        sendCopies(notice, "2026-03-02");
+        today(LocalDate.of(2026, 3, 10));
+        complete(task(notice), statement("2026-03-10"));
+        today(LocalDate.of(2026, 4, 1));
+        Map<String, Object> refusal = new HashMap<>(Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
+                "offerSupplemental", "true", "substantiallyImplemented", true, "willingnessExpressed", true));
+        assertThatThrownBy(() -> complete(task(notice), refusal)).hasMessageContaining("offerSupplemental")
+                .hasMessageContaining("46a-68j-42(d)");
+        refusal.put("adequateTime", true);
+        complete(task(notice), refusal);
+        sendCopies(notice, "2026-04-01");
+
+        assertThat(task(notice)).hasDefinitionKey("Task_RecordSupplemental");
+        today(LocalDate.of(2026, 4, 10));
+        complete(task(notice), statement("2026-04-10"));
+        assertThat(notices.get(noticeId()).statementKind()).isEqualTo("SUPPLEMENTAL");
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        complete(task(notice), Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-04-10"));
+        sendCopies(notice, "2026-04-10");
+        assertThat(notice).isEnded().hasPassed("Task_RecordSupplemental", "End_Rescinded");
+    }
+
+    @Test
+    void noStatementInFifteenDaysWhoseLastDayIsAHoliday_thenALateOneWithItsLetter_46a_68j_42_e() {
+        // issued Wednesday 11 November 2026: the 15th day is Thanksgiving, the statement is due Friday 27 November
+        ProcessInstance notice = issue("Delta Roofing LLC", LocalDate.of(2026, 11, 11));
+        sendCopies(notice, "2026-11-11");
+        Job fifteen = jobQuery().processInstanceId(notice.getId()).timers().singleResult();
+        assertThat(fifteen.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 27)));
+        at(LocalDate.of(2026, 11, 27), 23);
+        assertThat(jobQuery().processInstanceId(notice.getId()).executable().count()).isZero();
+        at(LocalDate.of(2026, 11, 28), 0);
+        execute(fifteen);
+
+        assertThat(task(notice)).hasDefinitionKey("Task_RecordLateStatement");
+        today(LocalDate.of(2026, 12, 1));
+        Map<String, Object> late = statement("2026-12-01");
+        late.put("letterOfExplanation", "Our counsel was ill.");
+        complete(task(notice), late);
+
+        // 45 days from the receipt, 1 December: Friday 15 January 2027
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2027, 1, 15)));
+    }
+
+    @Test
+    void theCommissionsFortyFiveDaysRunOutAndTheDeterminationIsEscalated_46a_68j_42_a() {
+        ProcessInstance notice = issue("Echo Plumbing Corp.", ISSUED);
+        sendCopies(notice, "2026-03-02");
+        today(LocalDate.of(2026, 3, 10));
+        complete(task(notice), statement("2026-03-10"));
+        Job fortyFive = jobQuery().processInstanceId(notice.getId()).timers().singleResult();
+        assertThat(fortyFive.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
+        at(LocalDate.of(2026, 4, 17), 0);
+        execute(fortyFive);
+
+        assertThat(notice).isWaitingAt("Task_Determine", "Task_FollowUpOverdue");
+        assertThat(task("Task_FollowUpOverdue", notice)).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        assertThat(notices.get(noticeId()).reviewOverdue()).isTrue();
+        complete(task("Task_FollowUpOverdue", notice), Map.of("overdueFollowUp", "Asked the reviewer for a date."));
+        assertThat(notice).isWaitingAt("Task_Determine");
+    }
+
+    @Test
+    void aSecondNoticeWhileOneStandsAndANoticeBeforeTheFindingAreRefused_46a_68j_41() {
+        issue("Foxtrot Builders", ISSUED);
+        assertThatThrownBy(() -> start("Foxtrot Builders", ISSUED, ISSUED)).hasMessageContaining("already under a notice");
+        assertThatThrownBy(() -> start("Golf Glass Co.", ISSUED, ISSUED.minusDays(1)))
+                .hasMessageContaining("issuedOn").hasMessageContaining("46a-68j-41(a)");
+    }
+
+    @Test
+    void theNamesUnderNoticeGoToTheLawJournalEachQuarter_46a_68j_41_c() {
+        issue("Hotel Drywall LLC", ISSUED);
+        LawJournal.watch(runtimeService(), calendar, LocalDate.of(2027, 4, 1));
+        ProcessInstance april = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("Law Journal 2027-04")
+                .singleResult();
+        Job compile = jobQuery().processInstanceId(april.getId()).timers().singleResult();
+        assertThat(compile.getDuedate()).as("the first day of the month before")
+                .isEqualTo(java.util.Date.from(LocalDate.of(2027, 3, 1).atStartOfDay(LegalCalendar.OFFICE_ZONE).toInstant()));
+        at(LocalDate.of(2027, 3, 1), 0);
+        execute(compile);
+
+        assertThat(task(april)).hasDefinitionKey("Task_SendNames").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        assertThat(task(april).getDueDate()).as("the last open day of March 2027, Wednesday the 31st")
+                .isEqualTo(endOf(LocalDate.of(2027, 3, 31)));
+        assertThat((String) runtimeService().getVariable(april.getId(), "contractorNames"))
+                .contains("- Hotel Drywall LLC (notice of 2026-03-02)");
+        today(LocalDate.of(2027, 3, 5));
+        complete(task(april), Map.of("namesSentOn", "2027-03-05"));
+
+        assertThat(april).isEnded().hasPassed("End_NamesSent");
+        assertThat(jdbc.sql("SELECT names FROM law_journal_publication WHERE issue_month = DATE '2027-04-01'")
+                .query(String.class).single()).contains("Hotel Drywall LLC");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("Law Journal 2027-07").count())
+                .as("the next quarter is watched").isOne();
+    }
+
+    @Test
+    void issueMonthsAreJanuaryAprilJulyAndOctober_46a_68j_41_c() {
+        assertThat(LawJournal.nextIssueMonth(LocalDate.of(2026, 11, 23))).isEqualTo("2027-01-01");
+        assertThat(LawJournal.nextIssueMonth(LocalDate.of(2027, 1, 1))).isEqualTo("2027-04-01");
+        assertThat(LawJournal.nextIssueMonth(LocalDate.of(2027, 6, 30))).isEqualTo("2027-07-01");
+        assertThat(LawJournal.nextIssueMonth(LocalDate.of(2027, 7, 1))).isEqualTo("2027-10-01");
+        assertThat(LawJournal.sendBy(LocalDate.of(2027, 1, 1), calendar)).as("New Year's Day 2027 is Friday; 31 December is "
+                + "open").isEqualTo("2026-12-31");
+        assertThat(LawJournal.sendBy(LocalDate.of(2028, 1, 1), calendar))
+                .as("New Year's Day 2028, a Saturday, is kept on Friday 31 December 2027").isEqualTo("2027-12-30");
+    }
+
+    @Test
+    void whetherAContractorMayContractAnswersThroughTheRestApi_46a_68j_41_a_c() {
+        issue("India Fencing Inc.", ISSUED);
+        ResponseEntity<Map> answer = http.withBasicAuth("paula", "paula")
+                .getForEntity("/api/contractors-under-notice?contractor={c}", Map.class, "india fencing inc.");
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).containsEntry("mayContract", false);
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity("/api/contractors-under-notice?contractor={c}",
+                Map.class, "Juliet Janitorial").getBody()).containsEntry("mayContract", true);
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity("/api/contractors-under-notice", String.class).getBody())
+                .contains("India Fencing Inc.");
+        assertThat(http.getForEntity("/api/contractors-under-notice", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private ProcessInstance issue(String name, LocalDate issued) {
+        contractor = name;
+        today(issued);
+        ProcessInstance notice = start(name, issued, issued);
+        assertThat(task(notice)).hasDefinitionKey("Task_SendNoticeCopies");
+        return notice;
+    }
+
+    private ProcessInstance start(String name, LocalDate findingOn, LocalDate issued) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("contractor-noncompliance").latestVersion().singleResult().getId();
+        return engine.getFormService().submitStartForm(definition, Map.of("contractor", name,
+                "awardingAgency", "Department of Transportation", "presidingOfficer", "Hon. D. Presiding",
+                "findingOn", findingOn.toString(), "issuedOn", issued.toString()));
+    }
+
+    private String noticeId() {
+        return notices.underNotice().stream().filter(n -> n.contractor().equals(contractor)).findFirst()
+                .map(ContractorNotices.Notice::noticeId)
+                .orElseGet(() -> jdbc.sql("SELECT notice_id FROM contractor_notice WHERE contractor = :c")
+                        .param("c", contractor).query(String.class).single());
+    }
+
+    private void sendCopies(ProcessInstance notice, String on) {
+        complete(task(notice), Map.of("copyMethod", "CERTIFIED_MAIL", "agencyCopySentOn", on, "attorneyGeneralCopySentOn", on));
+    }
+
+    private static Map<String, Object> statement(String receivedOn) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("statementReceivedOn", receivedOn);
+        form.put("underOath", true);
+        form.put("stepsTaken", "Adopted an affirmative action policy; trained supervisors.");
+        return form;
+    }
+}
