@@ -61,6 +61,14 @@ class ContractorDelegates {
             RuleViolations.run(() -> notices.recordCopies(NOTICE_ID.get(execution), COPY_DOCUMENT.get(execution),
                     COPY_METHOD.getOrDefault(execution, null), AGENCY_COPY_SENT_ON.getOrDefault(execution, null),
                     ATTORNEY_GENERAL_COPY_SENT_ON.getOrDefault(execution, null), COPY_SECTION.get(execution)));
+            String others = (String) execution.getVariable("adverseFindingRecipients");
+            if (others != null && !others.isBlank()) {
+                notices.notifyAdverseFinding(NOTICE_ID.get(execution), others.lines().map(String::trim)
+                                .filter(l -> !l.isEmpty()).toList(), Boolean.TRUE.equals(execution.getVariable("contractVoid")),
+                        COPY_METHOD.get(execution), AGENCY_COPY_SENT_ON.get(execution));
+                execution.removeVariable("adverseFindingRecipients");
+                execution.removeVariable("contractVoid");
+            }
             COPY_METHOD.remove(execution);
             AGENCY_COPY_SENT_ON.remove(execution);
             ATTORNEY_GENERAL_COPY_SENT_ON.remove(execution);

@@ -107,6 +107,21 @@ public class ContractorNotices {
     }
 
     /**
+     * 46a-68j-43(a): besides the notice, the commission may tell awarding agencies or other interested
+     * persons that the contractor is not complying and, where so, that a contract made contrary to General
+     * Statutes 4a-60 or 46a-71(d) is void. Each notification is recorded.
+     */
+    @Transactional
+    public void notifyAdverseFinding(String noticeId, List<String> recipients, boolean contractVoid, String method,
+                                     LocalDate sentOn) {
+        String what = "notice of adverse finding: contractor not complying" + (contractVoid
+                ? "; contract contrary to General Statutes 4a-60 or 46a-71(d) void" : "");
+        for (String recipient : recipients) {
+            notices.record(noticeId, new ServedNotices.Notice(what, recipient, method, sentOn, null, "46a-68j-43(a)"));
+        }
+    }
+
+    /**
      * 46a-68j-42(a), (d), (e): a verified statement received. Timely (within the 15 days): decided within 45
      * days of issue. After a refusal that allowed it: supplemental, decided within 45 days of receipt. Any
      * other statement after the 15 days comes with a letter explaining the delay and is decided within 45

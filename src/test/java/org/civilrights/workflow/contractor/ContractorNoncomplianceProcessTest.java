@@ -42,7 +42,9 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         assertThat(notices.get(noticeId()).statementDueOn()).isEqualTo("2026-03-17");
         assertThat(notices.get(noticeId()).reviewDueOn()).isEqualTo("2026-04-16");
         assertThat(notices.underNotice(contractor)).as("effective on issue (41(b))").isPresent();
-        sendCopies(notice, "2026-03-02");
+        complete(task(notice), Map.of("copyMethod", "CERTIFIED_MAIL", "agencyCopySentOn", "2026-03-02",
+                "attorneyGeneralCopySentOn", "2026-03-02", "adverseFindingRecipients", "Department of Administrative Services\n",
+                "contractVoid", true));
 
         assertThat(task(notice)).hasDefinitionKey("Task_RecordStatement").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
         assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 3, 17)));
@@ -65,6 +67,8 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("notice of noncompliance", "Department of Transportation"),
                         org.assertj.core.groups.Tuple.tuple("notice of noncompliance", "Attorney General"),
+                        org.assertj.core.groups.Tuple.tuple("notice of adverse finding: contractor not complying; contract "
+                                + "contrary to General Statutes 4a-60 or 46a-71(d) void", "Department of Administrative Services"),
                         org.assertj.core.groups.Tuple.tuple("letter rescinding the notice of noncompliance", "Department of Transportation"),
                         org.assertj.core.groups.Tuple.tuple("letter rescinding the notice of noncompliance", "Attorney General"));
     }
