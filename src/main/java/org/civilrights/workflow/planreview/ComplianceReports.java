@@ -49,6 +49,37 @@ class ComplianceReports {
                 Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(), "reportDueOn", dueOn(asOf, calendar).toString()));
     }
 
+    /**
+     * Task_SaveReport, Task_SaveLateReport (46a-68-53(b), 52(a)(1)): the report as filed within the 30
+     * days, filed late, or closed as missing, kept per agency and date in table compliance_report.
+     */
+    @Bean
+    JavaDelegate recordComplianceReport(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                        org.civilrights.workflow.process.OfficeClock clock) {
+        return execution -> {
+            LocalDate asOf = AS_OF.get(execution);
+            LocalDate due = Var.date("reportDueOn").get(execution);
+            LocalDate filed = Var.date("reportFiledOn").getOrDefault(execution, null);
+            boolean missing = "MISSING".equals(execution.getVariable("lateReport"));
+            org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
+            if (!missing) {
+                checks.happened(filed, "reportFiledOn", "the day the report was filed (46a-68-53(b))");
+                checks.notBefore(filed, asOf, "reportFiledOn", "the report describes the work force as of " + asOf
+                        + " (46a-68-53(b))");
+            }
+            org.civilrights.workflow.process.RuleViolations.run(checks::orThrow);
+            String status = missing ? "MISSING" : filed.isAfter(due) ? "LATE" : "FILED";
+            jdbc.sql("""
+                    MERGE INTO compliance_report (agency, as_of, due_on, filed_on, status, notes) KEY (agency, as_of)
+                    VALUES (:a, :asOf, :due, :filed, :s, :n)
+                    """)
+                    .param("a", AGENCY.get(execution)).param("asOf", asOf).param("due", due)
+                    .param("filed", missing ? null : filed).param("s", status)
+                    .param("n", (String) execution.getVariable("missingReportNotes")).update();
+            execution.setVariable("reportStatus", status);
+        };
+    }
+
     /** Task_WatchNextReport (46a-68-53(a)): the next half year. */
     @Bean
     JavaDelegate watchNextReport(LegalCalendar calendar) {

@@ -1,6 +1,7 @@
 package org.civilrights.workflow.planreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -35,6 +36,7 @@ class ComplianceReportProcessTest extends ProcessTest {
         complete(task(report), Map.of("reportFiledOn", "2026-07-20"));
 
         assertThat(report).isEnded().hasNotPassed("Task_FollowUpMissingReport");
+        assertThat(status("Department of Consumer Protection", "2026-06-30")).isEqualTo("FILED");
         assertThat(processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
                 .processInstanceBusinessKey("Department of Consumer Protection report 2026-12-31").count()).isOne();
     }
@@ -50,8 +52,33 @@ class ComplianceReportProcessTest extends ProcessTest {
         execute(due);
 
         assertThat(task(report)).hasDefinitionKey("Task_FollowUpMissingReport");
-        complete(task(report), Map.of("missingReportNotes", "Letter sent to the appointing authority."));
-        assertThat(report).isEnded();
+        assertThat(processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS).processInstanceBusinessKey(
+                "Office of Protection and Advocacy for Persons with Disabilities report 2027-06-30").count())
+                .as("the next half year is watched on time").isOne();
+        today(LocalDate.of(2027, 2, 8));
+        assertThatThrownBy(() -> complete(task(report), Map.of("lateReport", "RECEIVED_LATE",
+                "missingReportNotes", "Letter sent.")))
+                .hasMessageContaining("reportFiledOn");
+        complete(task(report), Map.of("lateReport", "RECEIVED_LATE", "reportFiledOn", "2027-02-08",
+                "missingReportNotes", "Letter sent to the appointing authority; report came on 8 February."));
+        assertThat(report).isEnded().hasPassed("End_ReportFollowedUp");
+        assertThat(status("Office of Protection and Advocacy for Persons with Disabilities", "2026-12-31")).isEqualTo("LATE");
+    }
+
+    @Test
+    void aReportThatNeverComesIsClosedAsMissing_46a_68_53_52() {
+        ProcessInstance report = watch("Department of Agriculture", LocalDate.of(2026, 6, 30));
+        at(LocalDate.of(2026, 7, 31), 0);
+        execute(jobQuery().processInstanceId(report.getId()).timers().singleResult());
+        complete(task(report), Map.of("lateReport", "MISSING", "missingReportNotes", "Three letters, no answer."));
+        assertThat(status("Department of Agriculture", "2026-06-30")).isEqualTo("MISSING");
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private String status(String agency, String asOf) {
+        return jdbc.sql("SELECT status FROM compliance_report WHERE agency = :a AND as_of = :d").param("a", agency)
+                .param("d", LocalDate.parse(asOf)).query(String.class).single();
     }
 
     private ProcessInstance watch(String agency, LocalDate asOf) {
