@@ -13,6 +13,7 @@ CREATE TABLE compliance_report (
 -- 46a-68-61: the staff recommendation with its reasons, and the standard of review of 59 it rests on.
 ALTER TABLE aa_plan ADD COLUMN recommendation_reasons CLOB;
 ALTER TABLE aa_plan ADD COLUMN standard_of_review VARCHAR(1000);
+ALTER TABLE aa_plan ADD COLUMN standard_met BOOLEAN;
 -- 46a-68-31(a): adverse impact by the four-fifths rule, as the reviewer saw it
 ALTER TABLE aa_plan ADD COLUMN adverse_impact CLOB;
 -- 46a-68-54: the period the plan reports on

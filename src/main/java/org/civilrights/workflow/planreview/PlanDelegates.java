@@ -73,6 +73,22 @@ class PlanDelegates {
             }
             execution.setVariable("utilizationSummary", RuleViolations.get(() -> plans.recordUtilization(PLAN_ID.get(execution),
                     workforce, parity, previous)));
+            java.util.Map<RaceSexGroup, AdverseImpact.Selection> selections = new java.util.EnumMap<>(RaceSexGroup.class);
+            for (RaceSexGroup group : RaceSexGroup.values()) {
+                Object applicants = execution.getVariable(field("applicants", group));
+                if (applicants != null && !applicants.toString().isBlank()) {
+                    int selected = number(execution.getVariable(field("selected", group))).intValue();
+                    selections.put(group, RuleViolations.get(() -> {
+                        try {
+                            return new AdverseImpact.Selection(number(applicants).intValue(), selected);
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(field("selected", group) + " (" + group.label() + "): "
+                                    + "those hired or promoted cannot outnumber the applicants (46a-68-31(a))");
+                        }
+                    }));
+                }
+            }
+            execution.setVariable("adverseImpactSummary", plans.recordAdverseImpact(PLAN_ID.get(execution), selections));
         };
     }
 
@@ -86,6 +102,14 @@ class PlanDelegates {
             return java.math.BigDecimal.ZERO;
         }
         return new java.math.BigDecimal(value.toString());
+    }
+
+    /** Task_WriteRecommendation's complete listener (46a-68-59, 61): the recommendation recorded, or refused to the form. */
+    @Bean
+    org.camunda.bpm.engine.delegate.TaskListener recordRecommendation(PlanReview plans) {
+        return task -> RuleViolations.run(() -> plans.recordRecommendation(PLAN_ID.get(task),
+                (String) task.getVariable("staffRecommendation"), (String) task.getVariable("recommendationReasons"),
+                (String) task.getVariable("standardGoals"), Var.flag("priorDeficienciesAddressed").getOrDefault(task, null)));
     }
 
     /** Task_SaveVote (46a-68-62(a), 59(a)). */

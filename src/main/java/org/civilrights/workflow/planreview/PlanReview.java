@@ -129,6 +129,77 @@ public class PlanReview {
                 : "Underutilized (46a-68-40(c)):" + summary;
     }
 
+    /**
+     * 46a-68-31(a): the four-fifths rule on the plan's selection figures, kept with the plan and shown to
+     * the reviewer as an indication (the regulation tempers it for small samples and atypical pools).
+     */
+    public String recordAdverseImpact(String planId, Map<RaceSexGroup, AdverseImpact.Selection> selections) {
+        String summary;
+        if (selections.isEmpty()) {
+            summary = "No selection figures were entered. Where the agency has not kept full and accurate data, the "
+                    + "commission may infer adverse impact from an underutilization (46a-68-31(a)).";
+        } else {
+            Map<RaceSexGroup, AdverseImpact.Result> results = AdverseImpact.analyze(selections);
+            StringBuilder text = new StringBuilder();
+            results.values().stream().filter(AdverseImpact.Result::adverseImpact).forEach(r -> text.append(String.format(
+                    "%n%n- **%s**: selection rate %s%%, %s of the most favored group's rate", r.group().label(),
+                    r.rate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    r.ratioToFavored().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
+            summary = text.length() == 0 ? "No group's selection rate is below four-fifths of the most favored group's "
+                    + "(46a-68-31(a))." : "Below four-fifths of the most favored group's rate (46a-68-31(a)):" + text;
+        }
+        jdbc.sql("UPDATE aa_plan SET adverse_impact = :a WHERE plan_id = :id").param("a", summary).param("id", planId)
+                .update();
+        return summary;
+    }
+
+    /** 46a-68-59(b)(1)-(3): the ground on which a plan may be approved. */
+    public enum Standard { PARITY, GOALS_MET, GOOD_FAITH, NONE }
+
+    /**
+     * 46a-68-61: the staff transmit a recommendation with its reasons; 59: a recommendation to approve only
+     * when the plan has every required element (a) and meets (b)(1), (2) or (3), and (b)(4).
+     */
+    public void recordRecommendation(String planId, String recommendation, String reasons, String standard,
+                                     Boolean priorDeficienciesAddressed) {
+        Plan plan = get(planId);
+        List<String> problems = new ArrayList<>();
+        if (!"APPROVE".equals(recommendation) && !"DISAPPROVE".equals(recommendation)) {
+            problems.add("staffRecommendation: approve or disapprove (46a-68-61)");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            problems.add("recommendationReasons: the transmittal includes the reasons for the recommendation (46a-68-61)");
+        }
+        Standard ground = null;
+        try {
+            ground = Standard.valueOf(String.valueOf(standard));
+        } catch (IllegalArgumentException e) {
+            problems.add("standardGoals: parity, goals met, every good faith effort, or none (46a-68-59(b))");
+        }
+        if (priorDeficienciesAddressed == null) {
+            problems.add("priorDeficienciesAddressed: yes or no (46a-68-59(b)(4))");
+        }
+        boolean elements = plan.missingElements() == null || plan.missingElements().isBlank();
+        boolean met = elements && ground != null && ground != Standard.NONE && Boolean.TRUE.equals(priorDeficienciesAddressed);
+        if ("APPROVE".equals(recommendation) && problems.isEmpty() && !met) {
+            problems.add("staffRecommendation: a plan is approved only if it has every required element (46a-68-59(a)), "
+                    + "the work force is in parity, the goals were met or every good faith effort was made (59(b)(1)-(3)), "
+                    + "and prior deficiencies were substantially addressed (59(b)(4))"
+                    + (elements ? "" : "; missing: " + plan.missingElements()));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String standardText = "59(a) " + (elements ? "all elements" : "elements missing") + "; 59(b) "
+                + ground.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; 59(b)(4) prior deficiencies "
+                + (priorDeficienciesAddressed ? "addressed" : "not addressed");
+        jdbc.sql("""
+                UPDATE aa_plan SET recommendation = :r, recommendation_reasons = :reasons, standard_of_review = :s,
+                    standard_met = :met WHERE plan_id = :id
+                """).param("r", recommendation).param("reasons", reasons).param("s", standardText).param("met", met)
+                .param("id", planId).update();
+    }
+
     /** 46a-68-32, 59(a): the elements the reviewer found missing, recorded with the plan. */
     public List<RequiredElement> recordElements(String planId, Set<RequiredElement> present) {
         List<RequiredElement> missing = RequiredElement.missing(present);
@@ -156,6 +227,13 @@ public class PlanReview {
         if (approve && plan.missingElements() != null && !plan.missingElements().isBlank()) {
             throw new IllegalArgumentException("decision: a plan without all the elements of 46a-68-32 cannot be "
                     + "approved (46a-68-59(a)); missing: " + plan.missingElements());
+        }
+        Boolean standardMet = jdbc.sql("SELECT standard_met FROM aa_plan WHERE plan_id = :id").param("id", planId)
+                .query(Boolean.class).optional().orElse(null);
+        if (approve && Boolean.FALSE.equals(standardMet)) {
+            throw new IllegalArgumentException("decision: the review found the standard of 46a-68-59(b) not met (no "
+                    + "parity, goals or good faith efforts, or prior deficiencies not addressed): the plan cannot be "
+                    + "approved; a new evaluation is needed first");
         }
         decide(planId, approve ? Status.APPROVED : Status.DISAPPROVED, votedOn);
     }

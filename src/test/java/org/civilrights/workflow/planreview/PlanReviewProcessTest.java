@@ -32,7 +32,7 @@ class PlanReviewProcessTest extends ProcessTest {
         agency = "Division of Special Revenue";
         ProcessInstance plan = file(DUE, DUE);
         auditWithAllElements(plan);
-        complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons", "Meets 59."));
+        recommend(plan, "APPROVE", "Meets 59.", "PARITY");
         assertThat(task(plan)).hasDefinitionKey("Task_RecordVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
         today(LocalDate.of(2026, 9, 10));
         assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-07-14")))
@@ -53,7 +53,7 @@ class PlanReviewProcessTest extends ProcessTest {
         audit.put("element16", false); // goals analysis
         complete(task(plan), audit);
         complete(task(plan), figures());
-        complete(task(plan), Map.of("staffRecommendation", "DISAPPROVE", "recommendationReasons", "No goals analysis."));
+        recommend(plan, "DISAPPROVE", "No goals analysis.", "GOOD_FAITH");
         today(LocalDate.of(2026, 9, 10));
 
         assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10")))
@@ -80,7 +80,7 @@ class PlanReviewProcessTest extends ProcessTest {
         agency = "Workers' Compensation Commission";
         ProcessInstance plan = fileFor(LocalDate.of(2026, 8, 17)); // 15 August 2026 is a Saturday (51(d))
         auditWithAllElements(plan);
-        complete(task(plan), Map.of("staffRecommendation", "DISAPPROVE", "recommendationReasons", "No good faith efforts."));
+        recommend(plan, "DISAPPROVE", "No good faith efforts.", "NONE");
         today(LocalDate.of(2026, 9, 10));
         complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10"));
         complete(task(plan), Map.of("deficiencies", "", "noticeReceivedOn", "2026-09-10"));
@@ -167,7 +167,7 @@ class PlanReviewProcessTest extends ProcessTest {
         agency = "Department of Revenue Services";
         ProcessInstance plan = file(DUE, DUE);
         auditWithAllElements(plan);
-        complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons", "Minor gaps."));
+        recommend(plan, "APPROVE", "Minor gaps.", "GOALS_MET");
         today(LocalDate.of(2026, 9, 10));
         complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
         complete(task(plan), Map.of("deficiencies", "Upward mobility goals unclear.", "noticeReceivedOn", "2026-09-10"));
@@ -217,6 +217,42 @@ class PlanReviewProcessTest extends ProcessTest {
                 .hasMessageContaining("is not a due date of Department of Revenue Services");
     }
 
+    @Test
+    void theStandardOfReviewIsAChecklistAndOnlyAPlanMeetingItIsRecommendedOrApproved_46a_68_59_61() {
+        agency = "State Elections Enforcement Commission";
+        ProcessInstance plan = fileFor(LocalDate.of(2026, 8, 17));
+        auditWithAllElements(plan);
+        assertThat((String) runtimeService().getVariable(plan.getId(), "adverseImpactSummary"))
+                .contains("**Black female**: selection rate 10.0%, 0.33 of the most favored group's rate")
+                .doesNotContain("White male");
+
+        assertThatThrownBy(() -> complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons",
+                "Close enough.", "standardGoals", "NONE", "priorDeficienciesAddressed", "true")))
+                .hasMessageContaining("staffRecommendation").hasMessageContaining("59(b)");
+        assertThatThrownBy(() -> complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons",
+                "Goals met.", "standardGoals", "GOALS_MET", "priorDeficienciesAddressed", "false")))
+                .hasMessageContaining("59(b)(4)");
+        recommend(plan, "DISAPPROVE", "No parity, goals unmet, efforts not shown.", "NONE");
+        today(LocalDate.of(2026, 9, 10));
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10")))
+                .as("the commission too approves only a plan meeting 59(b)").hasMessageContaining("46a-68-59(b)");
+
+        var row = jdbc.sql("SELECT recommendation, recommendation_reasons, standard_of_review, adverse_impact FROM aa_plan "
+                + "WHERE plan_id = :id").param("id", agency + " 2026-08-17").query().singleRow();
+        assertThat(row.get("RECOMMENDATION")).isEqualTo("DISAPPROVE");
+        assertThat(row.get("RECOMMENDATION_REASONS")).isEqualTo("No parity, goals unmet, efforts not shown.");
+        assertThat(row.get("STANDARD_OF_REVIEW")).isEqualTo("59(a) all elements; 59(b) none; 59(b)(4) prior deficiencies addressed");
+        assertThat(row.get("ADVERSE_IMPACT").toString()).contains("Black female");
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void recommend(ProcessInstance plan, String recommendation, String reasons, String standard) {
+        assertThat(task(plan)).hasDefinitionKey("Task_WriteRecommendation");
+        complete(task(plan), Map.of("staffRecommendation", recommendation, "recommendationReasons", reasons,
+                "standardGoals", standard, "priorDeficienciesAddressed", "true"));
+    }
+
     private ProcessInstance file(LocalDate due, LocalDate filed) {
         today(filed);
         return start(Map.of("agency", agency, "dueOn", due.toString(), "planFiledOn", filed.toString()));
@@ -253,6 +289,13 @@ class PlanReviewProcessTest extends ProcessTest {
             form.put(PlanDelegates.field("availability", group), Double.valueOf(availability[group.ordinal()]));
         }
         form.put(PlanDelegates.field("previousNet", RaceSexGroup.WHITE_FEMALE), -5.0);
+        // selections in the reporting period: white men 30 of 100 (the most favored), black women 1 of 10
+        form.put(PlanDelegates.field("applicants", RaceSexGroup.WHITE_MALE), 100L);
+        form.put(PlanDelegates.field("selected", RaceSexGroup.WHITE_MALE), 30L);
+        form.put(PlanDelegates.field("applicants", RaceSexGroup.WHITE_FEMALE), 80L);
+        form.put(PlanDelegates.field("selected", RaceSexGroup.WHITE_FEMALE), 20L);
+        form.put(PlanDelegates.field("applicants", RaceSexGroup.BLACK_FEMALE), 10L);
+        form.put(PlanDelegates.field("selected", RaceSexGroup.BLACK_FEMALE), 1L);
         return form;
     }
 
