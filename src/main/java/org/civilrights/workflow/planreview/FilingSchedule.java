@@ -60,6 +60,12 @@ public final class FilingSchedule {
         return new FilingSchedule(entries);
     }
 
+    /** The schedule with {@code agency} filing at {@code frequency} (the annual filing privilege, 46a-68-52). */
+    public FilingSchedule withFrequency(String agency, PlanFrequency frequency) {
+        return new FilingSchedule(entries.stream().map(e -> e.agency().equalsIgnoreCase(agency.trim())
+                ? new Entry(e.agency(), e.due(), frequency) : e).toList());
+    }
+
     public List<Entry> entries() {
         return entries;
     }

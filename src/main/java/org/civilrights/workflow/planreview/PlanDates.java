@@ -17,6 +17,26 @@ public final class PlanDates {
     private PlanDates() {
     }
 
+    /** The period a plan reports on (46a-68-54), or none where the regulation sets none (a biennial plan). */
+    public record ReportingPeriod(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * 46a-68-54: an annual plan reports from the first day of the month fifteen months before its filing
+     * date to the last day of the month three months before it (a); a semiannual plan from the first day
+     * of the month nine months before (b). The regulation sets no period for a biennial plan.
+     */
+    public static java.util.Optional<ReportingPeriod> reportingPeriod(LocalDate dueOn, PlanFrequency frequency) {
+        java.time.YearMonth month = java.time.YearMonth.from(dueOn);
+        return switch (frequency) {
+            case ANNUAL -> java.util.Optional.of(new ReportingPeriod(month.minusMonths(15).atDay(1),
+                    month.minusMonths(3).atEndOfMonth()));
+            case SEMIANNUAL -> java.util.Optional.of(new ReportingPeriod(month.minusMonths(9).atDay(1),
+                    month.minusMonths(3).atEndOfMonth()));
+            case BIENNIAL -> java.util.Optional.empty();
+        };
+    }
+
     /** 46a-68-51(e): a plan filed earlier than the date required is deemed filed on the required date. */
     public static LocalDate deemedFiledOn(LocalDate filedOn, LocalDate dueOn) {
         return filedOn.isBefore(dueOn) ? dueOn : filedOn;

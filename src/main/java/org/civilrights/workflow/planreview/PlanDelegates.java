@@ -32,6 +32,8 @@ class PlanDelegates {
             PLAN_ID.set(execution, plan.planId());
             DEFAULT_APPROVAL_ON.set(execution, plan.defaultApprovalOn());
             execution.setVariable("deemedFiledOn", plan.deemedFiledOn().toString());
+            execution.setVariable("reportingPeriod", plan.reportingPeriod() == null ? "not set by 46a-68-54 for a biennial plan"
+                    : plan.reportingPeriod().from() + " to " + plan.reportingPeriod().to() + " (46a-68-54)");
             // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed. Registering
             // the plan is the permission; the watch belongs to no reviewer.
             var runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -161,6 +163,45 @@ class PlanDelegates {
                     () -> (String) runtime.startProcessInstanceByKey("certificate-of-noncompliance", certificate)
                             .getBusinessKey());
             execution.setVariable("certificateId", certificateId);
+        };
+    }
+
+    /** aa-filing-privilege Task_GatherRecord (46a-68-52(a)): the agency named must be in the schedule. */
+    @Bean
+    JavaDelegate gatherPrivilegeRecord(PlanReview plans) {
+        return execution -> {
+            String agency = AGENCY.getOrDefault(execution, "");
+            FilingSchedule.Entry entry = RuleViolations.get(() -> plans.schedule().find(agency).orElseThrow(() ->
+                    new IllegalArgumentException("agency: '" + agency + "' is not in the filing schedule of Appendix A "
+                            + "(46a-68-51)")));
+            execution.setProcessBusinessKey(entry.agency() + " privilege " + execution.getVariable("privilegeRaisedOn"));
+            AGENCY.set(execution, entry.agency());
+            execution.setVariable("currentFrequency", entry.frequency().name());
+            execution.setVariable("privilegeRecord", plans.privilegeRecord(entry.agency()));
+        };
+    }
+
+    /** aa-filing-privilege Task_RecordPrivilege (46a-68-52). */
+    @Bean
+    JavaDelegate recordPrivilegeDecision(PlanReview plans) {
+        return execution -> {
+            String action = (String) execution.getVariable("privilegeAction");
+            String decision = (String) execution.getVariable("privilegeDecision");
+            boolean fits = "PETITION".equals(action) ? java.util.Set.of("GRANT", "DENY").contains(decision)
+                    : java.util.Set.of("RESCIND", "KEEP").contains(decision);
+            RuleViolations.run(() -> {
+                if (!fits) {
+                    throw new IllegalArgumentException("privilegeDecision: a petition is granted or denied, a rescission "
+                            + "decided by rescinding or keeping the privilege (46a-68-52)");
+                }
+            });
+            PlanFrequency frequency = RuleViolations.get(() -> plans.decidePrivilege(AGENCY.get(execution), decision,
+                    Var.date("privilegeDecidedOn").getOrDefault(execution, null),
+                    Var.flag("factorTimely").getOrDefault(execution, false),
+                    Var.flag("factorCompliant").getOrDefault(execution, false),
+                    Var.flag("factorGoodFaith").getOrDefault(execution, false),
+                    (String) execution.getVariable("privilegeReasons")));
+            execution.setVariable("currentFrequency", frequency.name());
         };
     }
 

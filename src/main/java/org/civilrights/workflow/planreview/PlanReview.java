@@ -24,7 +24,8 @@ public class PlanReview {
 
     public enum Status { UNDER_REVIEW, APPROVED, DISAPPROVED, APPROVED_BY_DEFAULT }
 
-    public record Registered(String planId, LocalDate deemedFiledOn, LocalDate defaultApprovalOn) {
+    public record Registered(String planId, LocalDate deemedFiledOn, LocalDate defaultApprovalOn,
+                             PlanDates.ReportingPeriod reportingPeriod) {
     }
 
     public record Plan(String planId, String agency, LocalDate dueOn, LocalDate filedOn, LocalDate deemedFiledOn,
@@ -44,13 +45,103 @@ public class PlanReview {
         this.scheduleFile = scheduleFile;
     }
 
-    /** Appendix A as the agency keeps it; read at each use, so an edited file needs no restart. */
+    /**
+     * Appendix A as the agency keeps it, read at each use so an edited file needs no restart, with the
+     * commission's decisions on the annual filing privilege (46a-68-52) applied over it.
+     */
     public FilingSchedule schedule() {
+        FilingSchedule schedule;
         try (InputStream csv = scheduleFile.getInputStream()) {
-            return FilingSchedule.read(csv);
+            schedule = FilingSchedule.read(csv);
         } catch (IOException e) {
             throw new IllegalStateException("The filing schedule cannot be read: " + scheduleFile, e);
         }
+        List<Map<String, Object>> decisions = jdbc.sql("""
+                SELECT agency, frequency FROM filing_privilege f WHERE id = (SELECT MAX(id) FROM filing_privilege g
+                WHERE g.agency = f.agency)
+                """).query().listOfRows();
+        for (Map<String, Object> decision : decisions) {
+            schedule = schedule.withFrequency((String) decision.get("AGENCY"),
+                    PlanFrequency.valueOf((String) decision.get("FREQUENCY")));
+        }
+        return schedule;
+    }
+
+    /** The agency's record the commission weighs for the annual filing privilege (46a-68-52(a)(1)-(3)). */
+    public String privilegeRecord(String agency) {
+        StringBuilder record = new StringBuilder();
+        jdbc.sql("SELECT due_on, filed_on, status FROM aa_plan WHERE LOWER(agency) = LOWER(:a) ORDER BY due_on DESC LIMIT 4")
+                .param("a", agency.trim()).query().listOfRows().forEach(p -> record.append(String.format(
+                        "%n- plan due %s, filed %s: %s", p.get("DUE_ON"), p.get("FILED_ON"),
+                        p.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM compliance_report WHERE LOWER(agency) = LOWER(:a) GROUP BY status ORDER BY status")
+                .param("a", agency.trim()).query().listOfRows().forEach(r -> record.append(String.format(
+                        "%n- compliance summary reports %s: %s", r.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT),
+                        r.get("N"))));
+        return record.length() == 0 ? "No plan or report of this agency is on record." : record.toString().trim();
+    }
+
+    /**
+     * 46a-68-52: after a formally approved plan (62) an agency may petition to file annually; the
+     * commission grants it only on timely submissions, plans in compliance and every good faith effort
+     * (a)(1)-(3), and may rescind it at any time when that level is not kept (b). Returns the agency's
+     * frequency from now on.
+     */
+    public PlanFrequency decidePrivilege(String agency, String decision, LocalDate decidedOn, boolean timely,
+                                         boolean compliant, boolean goodFaith, String reasons) {
+        List<String> problems = new ArrayList<>();
+        FilingSchedule.Entry entry = agency == null ? null : schedule().find(agency).orElse(null);
+        if (entry == null) {
+            throw new IllegalArgumentException("agency: '" + agency + "' is not in the filing schedule of Appendix A "
+                    + "(46a-68-51)");
+        }
+        if (decidedOn == null || decidedOn.isAfter(clock.today())) {
+            problems.add("privilegeDecidedOn: the day of the commission's decision is required and cannot be in the future");
+        }
+        PlanFrequency result = entry.frequency();
+        switch (String.valueOf(decision)) {
+            case "GRANT" -> {
+                String latest = jdbc.sql("SELECT status FROM aa_plan WHERE agency = :a ORDER BY due_on DESC LIMIT 1")
+                        .param("a", entry.agency()).query(String.class).optional().orElse("none");
+                if (!"APPROVED".equals(latest)) {
+                    problems.add("privilegeDecision: annual filing follows a plan the commission formally approved "
+                            + "(46a-68-52(a), 62(a)); the latest plan of " + entry.agency() + " is "
+                            + latest.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                }
+                if (entry.frequency() != PlanFrequency.SEMIANNUAL) {
+                    problems.add("privilegeDecision: " + entry.agency() + " already files " + entry.frequency()
+                            .name().toLowerCase(java.util.Locale.ROOT) + " (46a-68-51, 52)");
+                }
+                if (!(timely && compliant && goodFaith)) {
+                    problems.add("privilegeDecision: the privilege is granted on timely prior submissions, plans in "
+                            + "compliance and every good faith effort to achieve the goals (46a-68-52(a)(1)-(3))");
+                }
+                result = PlanFrequency.ANNUAL;
+            }
+            case "RESCIND" -> {
+                if (entry.frequency() != PlanFrequency.ANNUAL) {
+                    problems.add("privilegeDecision: " + entry.agency() + " has no annual filing privilege to rescind "
+                            + "(46a-68-52(b))");
+                }
+                if (reasons == null || reasons.isBlank()) {
+                    problems.add("privilegeReasons: the failure to maintain the level of performance of 52(a) "
+                            + "(46a-68-52(b))");
+                }
+                result = PlanFrequency.SEMIANNUAL;
+            }
+            case "DENY", "KEEP" -> {
+            }
+            default -> problems.add("privilegeDecision: grant, deny, rescind or keep (46a-68-52)");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        if (result != entry.frequency()) {
+            jdbc.sql("INSERT INTO filing_privilege (agency, frequency, decided_on, reasons) VALUES (:a, :f, :d, :r)")
+                    .param("a", entry.agency()).param("f", result.name()).param("d", decidedOn).param("r", reasons)
+                    .update();
+        }
+        return result;
     }
 
     /**
@@ -86,6 +177,7 @@ public class PlanReview {
                     + " is already registered (46a-68-51)");
         }
         LocalDate deemed = PlanDates.deemedFiledOn(filedOn, dueOn);
+        PlanDates.ReportingPeriod period = PlanDates.reportingPeriod(dueOn, entry.frequency()).orElse(null);
         LocalDate ninetieth = calendar.lastDayUnmoved(deemed, PlanDates.DEFAULT_APPROVAL);
         jdbc.sql("""
                 INSERT INTO aa_plan (plan_id, agency, due_on, filed_on, deemed_filed_on, default_approval_on, status,
@@ -93,7 +185,11 @@ public class PlanReview {
                 """)
                 .param("id", planId).param("agency", entry.agency()).param("due", dueOn).param("filed", filedOn)
                 .param("deemed", deemed).param("ninetieth", ninetieth).param("pi", processInstanceId).update();
-        return new Registered(planId, deemed, ninetieth);
+        if (period != null) {
+            jdbc.sql("UPDATE aa_plan SET reporting_from = :f, reporting_to = :t WHERE plan_id = :id")
+                    .param("f", period.from()).param("t", period.to()).param("id", planId).update();
+        }
+        return new Registered(planId, deemed, ninetieth, period);
     }
 
     /**

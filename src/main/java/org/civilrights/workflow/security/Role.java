@@ -18,7 +18,7 @@ public enum Role {
     APPRENTICESHIP_STAFF("apprenticeshipStaff", "Labor Department apprenticeship staff", Access.STAFF,
             "apprenticeship-deregistration"),
     PLAN_REVIEWER("planReviewer", "Affirmative action and contract compliance staff", Access.STAFF,
-            "aa-plan-review", "certificate-of-noncompliance", "contractor-noncompliance"),
+            "aa-plan-review", "aa-filing-privilege", "certificate-of-noncompliance", "contractor-noncompliance"),
     MANAGER("manager", "Managers (watch the caseload, change nothing)", Access.WATCH),
     /**
      * A service account for filings that arrive electronically (answers, requests, objections): it

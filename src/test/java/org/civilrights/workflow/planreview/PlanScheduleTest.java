@@ -110,4 +110,21 @@ class PlanScheduleTest {
     private static InputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} plan due {1}: reports {2} to {3}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            // 54(a): from the first day of the month 15 months before, to the last day of the month 3 months before
+            "ANNUAL, 2026-07-15, 2025-04-01, 2026-04-30",
+            // 54(b): from the first day of the month 9 months before
+            "SEMIANNUAL, 2026-07-15, 2025-10-01, 2026-04-30",
+            "SEMIANNUAL, 2026-03-02, 2025-06-01, 2025-12-31",
+            "ANNUAL, 2027-05-31, 2026-02-01, 2027-02-28"})
+    void theReportingPeriodOfAPlan_46a_68_54(PlanFrequency frequency, LocalDate dueOn, LocalDate from, LocalDate to) {
+        assertThat(PlanDates.reportingPeriod(dueOn, frequency)).contains(new PlanDates.ReportingPeriod(from, to));
+    }
+
+    @Test
+    void aBiennialPlanHasNoReportingPeriodInTheRegulation_46a_68_54() {
+        assertThat(PlanDates.reportingPeriod(LocalDate.of(2026, 7, 15), PlanFrequency.BIENNIAL)).isEmpty();
+    }
 }
