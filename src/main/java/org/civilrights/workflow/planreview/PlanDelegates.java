@@ -205,6 +205,14 @@ class PlanDelegates {
         };
     }
 
+    /** Task_RecordCommitmentReport (46a-68-66(c)). */
+    @Bean
+    JavaDelegate recordCommitmentReport(PlanReview plans) {
+        return execution -> RuleViolations.run(() -> plans.recordCommitmentReport(PLAN_ID.get(execution),
+                (String) execution.getVariable("commitmentReport"), Var.date("commitmentReportedOn").getOrDefault(execution, null),
+                Var.date("governorReportedOn").getOrDefault(execution, null)));
+    }
+
     /** Task_ApproveByDefault (46a-68-62(b)). */
     @Bean
     JavaDelegate approvePlanByDefault(PlanReview plans) {

@@ -369,6 +369,35 @@ public class PlanReview {
         jdbc.sql("UPDATE aa_plan SET commitment = :c WHERE plan_id = :id").param("c", commitment).param("id", planId).update();
     }
 
+    /**
+     * 46a-68-66(c): staff monitor the letter of commitment and report an agency that fails it to the
+     * commission and the Governor; with good cause shown the failure is not a failure to cooperate.
+     */
+    public void recordCommitmentReport(String planId, String report, LocalDate toCommission, LocalDate toGovernor) {
+        List<String> problems = new ArrayList<>();
+        if (!Set.of("HONORED", "FAILED_GOOD_CAUSE", "FAILED").contains(String.valueOf(report))) {
+            problems.add("commitmentReport: honored, failed with good cause, or failed (46a-68-66(c))");
+        }
+        if ("FAILED".equals(report)) {
+            for (var date : List.of(java.util.Map.entry("commitmentReportedOn", java.util.Optional.ofNullable(toCommission)),
+                    java.util.Map.entry("governorReportedOn", java.util.Optional.ofNullable(toGovernor)))) {
+                if (date.getValue().isEmpty() || date.getValue().get().isAfter(clock.today())) {
+                    problems.add(date.getKey() + ": an agency that fails its letter of commitment is reported to the "
+                            + "commission and the Governor (46a-68-66(c)); the day is required and cannot be in the future");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        boolean failed = "FAILED".equals(report);
+        jdbc.sql("""
+                UPDATE aa_plan SET commitment_report = :r, commitment_reported_on = :c, governor_reported_on = :g
+                WHERE plan_id = :id
+                """).param("r", report).param("c", failed ? toCommission : null).param("g", failed ? toGovernor : null)
+                .param("id", planId).update();
+    }
+
     /** 46a-68-62(b): no formal action within 90 days: "commission approved plan by default". */
     public void approveByDefault(String planId) {
         decide(planId, Status.APPROVED_BY_DEFAULT, get(planId).defaultApprovalOn());

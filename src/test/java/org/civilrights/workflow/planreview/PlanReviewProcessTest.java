@@ -68,6 +68,17 @@ class PlanReviewProcessTest extends ProcessTest {
         complete(task(plan), Map.of("commitment", "REJECTED"));
         complete(task(plan), Map.of("commitment", "AGREEMENT_SIGNED", "meetingNotes", "Goals analysis due in 60 days."));
 
+        // 46a-68-66(c): the signed letter of commitment is monitored; a failure is reported to the commission and the Governor
+        assertThat(task(plan)).hasDefinitionKey("Task_MonitorCommitment").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        today(LocalDate.of(2026, 12, 1));
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commitmentReport", "FAILED", "commitmentReportedOn", "2026-12-01",
+                "monitoringFindings", "No goals analysis.")))
+                .hasMessageContaining("governorReportedOn").hasMessageContaining("46a-68-66(c)");
+        complete(task(plan), Map.of("commitmentReport", "FAILED", "commitmentReportedOn", "2026-12-01",
+                "governorReportedOn", "2026-12-01", "monitoringFindings", "No goals analysis."));
+        assertThat(jdbc.sql("SELECT commitment_report FROM aa_plan WHERE plan_id = :id").param("id", planId())
+                .query(String.class).single()).isEqualTo("FAILED");
+
         assertThat(task(plan)).hasDefinitionKey("Task_ConsiderCertificate").hasCandidateGroup(Role.COMMISSIONER.groupId());
         complete(task(plan), Map.of("issueCertificate", "false"));
 
@@ -181,7 +192,7 @@ class PlanReviewProcessTest extends ProcessTest {
 
         assertThat(task(plan)).hasDefinitionKey("Task_MeetAgency");
         complete(task(plan), Map.of("commitment", "NO_AGREEMENT", "meetingNotes", "Agency refuses."));
-        assertThat(plan).isEnded().hasPassed("End_Approved");
+        assertThat(plan).isEnded().hasPassed("End_Approved").hasNotPassed("Task_MonitorCommitment");
     }
 
     @Test
