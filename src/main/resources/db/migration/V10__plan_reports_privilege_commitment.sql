@@ -34,3 +34,7 @@ CREATE TABLE filing_privilege (
     reasons       CLOB
 );
 CREATE INDEX filing_privilege_agency ON filing_privilege (agency, decided_on);
+
+-- 46a-68-62(a): the commission's vote, by majority of the members present and voting
+ALTER TABLE aa_plan ADD COLUMN votes_for INT;
+ALTER TABLE aa_plan ADD COLUMN votes_against INT;

@@ -109,9 +109,10 @@ class PlanDelegates {
     /** Task_WriteRecommendation's complete listener (46a-68-59, 61): the recommendation recorded, or refused to the form. */
     @Bean
     org.camunda.bpm.engine.delegate.TaskListener recordRecommendation(PlanReview plans) {
-        return task -> RuleViolations.run(() -> plans.recordRecommendation(PLAN_ID.get(task),
-                (String) task.getVariable("staffRecommendation"), (String) task.getVariable("recommendationReasons"),
-                (String) task.getVariable("standardGoals"), Var.flag("priorDeficienciesAddressed").getOrDefault(task, null)));
+        return task -> task.setVariable("standardOfReview", RuleViolations.get(() -> plans.recordRecommendation(
+                PLAN_ID.get(task), (String) task.getVariable("staffRecommendation"),
+                (String) task.getVariable("recommendationReasons"), (String) task.getVariable("standardGoals"),
+                Var.flag("priorDeficienciesAddressed").getOrDefault(task, null))));
     }
 
     /** Task_SaveVote (46a-68-62(a), 59(a)). */
@@ -119,7 +120,8 @@ class PlanDelegates {
     JavaDelegate recordCommissionVote(PlanReview plans) {
         return execution -> RuleViolations.get(() -> {
             plans.recordVote(PLAN_ID.get(execution), "APPROVE".equals(DECISION.getOrDefault(execution, null)),
-                    VOTED_ON.getOrDefault(execution, null));
+                    VOTED_ON.getOrDefault(execution, null), Var.number("votesFor").getOrDefault(execution, -1),
+                    Var.number("votesAgainst").getOrDefault(execution, -1));
             return null;
         });
     }

@@ -256,7 +256,7 @@ public class PlanReview {
      * 46a-68-61: the staff transmit a recommendation with its reasons; 59: a recommendation to approve only
      * when the plan has every required element (a) and meets (b)(1), (2) or (3), and (b)(4).
      */
-    public void recordRecommendation(String planId, String recommendation, String reasons, String standard,
+    public String recordRecommendation(String planId, String recommendation, String reasons, String standard,
                                      Boolean priorDeficienciesAddressed) {
         Plan plan = get(planId);
         List<String> problems = new ArrayList<>();
@@ -294,6 +294,7 @@ public class PlanReview {
                     standard_met = :met WHERE plan_id = :id
                 """).param("r", recommendation).param("reasons", reasons).param("s", standardText).param("met", met)
                 .param("id", planId).update();
+        return standardText;
     }
 
     /** 46a-68-32, 59(a): the elements the reviewer found missing, recorded with the plan. */
@@ -310,8 +311,14 @@ public class PlanReview {
      * 46a-68-62(a): the commission approves or disapproves by majority vote of the members present and
      * voting. A plan missing required elements cannot be approved (59(a)).
      */
-    public void recordVote(String planId, boolean approve, LocalDate votedOn) {
+    public void recordVote(String planId, boolean approve, LocalDate votedOn, int votesFor, int votesAgainst) {
         Plan plan = get(planId);
+        if (votesFor < 0 || votesAgainst < 0 || votesFor <= votesAgainst) {
+            throw new IllegalArgumentException("votesFor: " + votesFor + " for and " + votesAgainst + " against is no "
+                    + "majority of the members present and voting, so no formal action (46a-68-62(a)); the plan stays "
+                    + "before the commission and is approved by default at the end of " + plan.defaultApprovalOn()
+                    + " unless it acts (62(b))");
+        }
         if (votedOn == null || votedOn.isAfter(clock.today())) {
             throw new IllegalArgumentException("votedOn: the day of the commission's vote is required and cannot be in the future");
         }
@@ -332,6 +339,8 @@ public class PlanReview {
                     + "approved; a new evaluation is needed first");
         }
         decide(planId, approve ? Status.APPROVED : Status.DISAPPROVED, votedOn);
+        jdbc.sql("UPDATE aa_plan SET votes_for = :f, votes_against = :a WHERE plan_id = :id").param("f", votesFor)
+                .param("a", votesAgainst).param("id", planId).update();
     }
 
     /**

@@ -35,9 +35,11 @@ class PlanReviewProcessTest extends ProcessTest {
         recommend(plan, "APPROVE", "Meets 59.", "PARITY");
         assertThat(task(plan)).hasDefinitionKey("Task_RecordVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
         today(LocalDate.of(2026, 9, 10));
-        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-07-14")))
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-07-14", "votesFor", 5L, "votesAgainst", 2L)))
                 .as("a vote before the plan was filed").hasMessageContaining("votedOn").hasMessageContaining("62(b)");
-        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10",
+                "votesFor", 3L, "votesAgainst", 3L))).as("a tie is no formal action").hasMessageContaining("46a-68-62(a)");
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
         assertThat(task(plan)).hasDefinitionKey("Task_SendNotice");
         complete(task(plan), Map.of("noticeReceivedOn", "2026-09-10"));
 
@@ -56,9 +58,9 @@ class PlanReviewProcessTest extends ProcessTest {
         recommend(plan, "DISAPPROVE", "No goals analysis.", "GOOD_FAITH");
         today(LocalDate.of(2026, 9, 10));
 
-        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10")))
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L)))
                 .hasMessageContaining("(16) goals analysis");
-        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10"));
+        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
         today(LocalDate.of(2026, 9, 14));
         complete(task(plan), Map.of("deficiencies", "No goals analysis (46a-68-48).", "noticeReceivedOn", "2026-09-14"));
 
@@ -93,7 +95,7 @@ class PlanReviewProcessTest extends ProcessTest {
         auditWithAllElements(plan);
         recommend(plan, "DISAPPROVE", "No good faith efforts.", "NONE");
         today(LocalDate.of(2026, 9, 10));
-        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10"));
+        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
         complete(task(plan), Map.of("deficiencies", "", "noticeReceivedOn", "2026-09-10"));
         assertThat(task(plan)).hasDefinitionKey("Task_ConsiderCertificate");
         assertThatThrownBy(() -> complete(task(plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2026-09-10")))
@@ -180,7 +182,7 @@ class PlanReviewProcessTest extends ProcessTest {
         auditWithAllElements(plan);
         recommend(plan, "APPROVE", "Minor gaps.", "GOALS_MET");
         today(LocalDate.of(2026, 9, 10));
-        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10"));
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
         complete(task(plan), Map.of("deficiencies", "Upward mobility goals unclear.", "noticeReceivedOn", "2026-09-10"));
 
         Job thirty = jobQuery().processInstanceId(plan.getId()).timers().singleResult();
@@ -245,7 +247,7 @@ class PlanReviewProcessTest extends ProcessTest {
                 .hasMessageContaining("59(b)(4)");
         recommend(plan, "DISAPPROVE", "No parity, goals unmet, efforts not shown.", "NONE");
         today(LocalDate.of(2026, 9, 10));
-        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10")))
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L)))
                 .as("the commission too approves only a plan meeting 59(b)").hasMessageContaining("46a-68-59(b)");
 
         var row = jdbc.sql("SELECT recommendation, recommendation_reasons, standard_of_review, adverse_impact FROM aa_plan "
