@@ -27,7 +27,8 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
      * Filing fields that carry a person's identity or what makes a complaint confidential (the facts
      * may contain HIV-related information, 46a-54-37a); they live only in the case tables.
      */
-    public static final Set<String> NAMES = Set.of("complainantName", "complainantAddress", "representativeAddress",
+    public static final Set<String> NAMES = Set.of("complainantName", "complainantAddress", "complainantPhone",
+            "representativeAddress",
             "confidentialGround", "statementOfFacts");
 
     @Override
