@@ -28,6 +28,7 @@ class ApprenticeshipProcessTest extends ProcessTest {
     @Autowired ServedNotices notices;
     @Autowired ComplaintRecords records;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
     private String program;
 
@@ -211,6 +212,13 @@ class ApprenticeshipProcessTest extends ProcessTest {
         complete(task(matter), order);
         assertThat(matter).isEnded().hasPassed("End_ProgramDeregistered");
         assertThat(programs.find(program).orElseThrow().status()).isEqualTo(ApprenticeshipPrograms.Status.DEREGISTERED);
+
+        // staff see the program's state and its matters; the complainant's identity is not there (46a-68-14)
+        var response = http.withBasicAuth("abby", "abby").getForEntity("/api/apprenticeship-programs/" + program, String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).contains("DEREGISTERED", "COMPLAINT", "DISCRIMINATION").doesNotContain("Maria Lopez");
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity("/api/apprenticeship-programs/" + program, String.class)
+                .getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
