@@ -225,9 +225,7 @@ public class ApprenticeshipPrograms {
         }
         checks.orThrow();
         if ("COMPLIED".equals(outcome)) {
-            close(matterId, "COMPLIED");
-            setStatus(program.registrationNumber(), afterReview(program), compliedOn);
-            setComplianceDue(program.registrationNumber(), null);
+            backInCompliance(matterId, program, compliedOn);
             return null;
         }
         setComplianceDue(program.registrationNumber(), newDueOn);
@@ -247,9 +245,7 @@ public class ApprenticeshipPrograms {
         jdbc.sql("UPDATE apprenticeship_matter SET sanction = :s WHERE id = :id").param("s", sanction).param("id", matterId)
                 .update();
         if ("COMPLIED".equals(sanction)) {
-            close(matterId, "COMPLIED");
-            setStatus(program.registrationNumber(), afterReview(program), clock.today());
-            setComplianceDue(program.registrationNumber(), null);
+            backInCompliance(matterId, program, clock.today());
         }
     }
 
@@ -378,6 +374,13 @@ public class ApprenticeshipPrograms {
         notices.record(program.registrationNumber() + " exemption " + matterId, new ServedNotices.Notice(
                 "exemption granted, with its reason", "United States Department of Labor", method, sentOn, null,
                 "46a-68-16"));
+    }
+
+    /** 46a-68-8(b), 12(a): the sponsor came into compliance; the matter closes and the period ends. */
+    private void backInCompliance(long matterId, Program program, LocalDate on) {
+        close(matterId, "COMPLIED");
+        setStatus(program.registrationNumber(), afterReview(program), on);
+        setComplianceDue(program.registrationNumber(), null);
     }
 
     /** A program that was reinstated stays "reinstated" after a clean review; otherwise "registered". */
