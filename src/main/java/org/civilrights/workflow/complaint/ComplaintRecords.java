@@ -193,6 +193,11 @@ public class ComplaintRecords {
         jdbc.sql("UPDATE complaint SET disposition = :x, disposed_on = :on, stage = :s WHERE docket_number = :d")
                 .param("x", disposition.name()).param("on", on).param("s", Stage.CLOSED.name())
                 .param("d", docket).update();
+        // the clocks still running end with the case: missed when their day had passed, else cancelled
+        jdbc.sql("""
+                UPDATE case_deadline SET status = CASE WHEN due_on < :on THEN 'MISSED' ELSE 'CANCELLED' END, closed_on = :on
+                WHERE docket_number = :d AND status = 'OPEN'
+                """).param("on", on).param("d", docket).update();
     }
 
     void clearDisposition(String docket) {

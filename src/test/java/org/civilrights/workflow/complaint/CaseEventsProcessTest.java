@@ -47,6 +47,10 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(complaint).isEnded().hasPassed("End_Withdrawn");
         assertThat(review).isEnded();
         assertThat(record().disposition()).isEqualTo(Disposition.WITHDRAWN.name());
+        assertThat(caseFile.deadlines(docket)).as("no clock runs on a closed case").isNotEmpty()
+                .noneMatch(d -> d.status() == CaseFile.DeadlineStatus.OPEN)
+                .anyMatch(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE)
+                        && d.status() == CaseFile.DeadlineStatus.CANCELLED);
     }
 
     @Test
