@@ -84,6 +84,38 @@ public class CaseEvents {
     }
 
     /**
+     * 46a-54-66a(d): after a merit assessment dismissal (46a-83(b)) the executive director may grant a
+     * release requested while the complainant's request for reconsideration is pending (d)(2), or not later
+     * than fifteen days after receipt of the notice granting or denying it (d)(1) (receipt presumed three
+     * days after mailing, 46a-54-61a). Read from the case record: the dismissal's notice, the request
+     * received in time, and the notice of the decision.
+     */
+    public boolean releaseAfterMeritReconsideration(String docket, LocalDate requestedOn) {
+        List<CaseFile.ServedNotice> served = caseFile.notices(docket);
+        LocalDate dismissed = served.stream()
+                .filter(n -> n.notice().startsWith(Disposition.MERIT_ASSESSMENT_DISMISSAL.label()))
+                .map(CaseFile.ServedNotice::sentOn).max(LocalDate::compareTo).orElse(null);
+        if (dismissed == null || requestedOn == null) {
+            return false;
+        }
+        boolean requested = caseFile.deadlines(docket).stream()
+                .anyMatch(d -> d.deadline().equals(Reconsideration.DEADLINE) && d.status() == CaseFile.DeadlineStatus.MET
+                        && !d.closedOn().isBefore(dismissed));
+        if (!requested) {
+            return false;
+        }
+        LocalDate decisionMailed = served.stream()
+                .filter(n -> n.notice().equals("Reconsideration granted") || n.notice().equals("Reconsideration rejected"))
+                .map(CaseFile.ServedNotice::sentOn).filter(on -> !on.isBefore(dismissed))
+                .max(LocalDate::compareTo).orElse(null);
+        if (decisionMailed == null || requestedOn.isBefore(decisionMailed)) {
+            return true;
+        }
+        return !requestedOn.isAfter(calendar.dueDate(calendar.presumedReceipt(decisionMailed),
+                Reconsideration.RELEASE_REQUEST_WINDOW));
+    }
+
+    /**
      * 46a-54-66a(a), (e), 67a(e): the executive director's decision on a release. A release the rule
      * requires may be declined or deferred only as 46a-101(c) allows, with the reason stated; a
      * release the rule does not allow cannot be granted.

@@ -118,12 +118,10 @@ class EventDelegates {
             execution.setVariable("requestedWithin210Days", RuleViolations.get(() -> events.requestedWithin210Days(docket,
                     RELEASE_REQUESTED_ON.getOrDefault(execution, null))));
             execution.setVariable("timelyFiled", records.timelyFiled(docket));
-            ComplaintRecords.CaseSummary record = records.get(docket);
             // 66a(d): while a reconsideration of a merit dismissal is pending, or within 15 days of the
-            // notice of its decision (the reconsideration stage stays open that long)
-            execution.setVariable("meritDismissalPending",
-                    Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(record.disposition())
-                            && Stage.RECONSIDERATION.name().equals(record.stage()));
+            // notice of its decision, granted or denied
+            execution.setVariable("meritDismissalPending", events.releaseAfterMeritReconsideration(docket,
+                    RELEASE_REQUESTED_ON.getOrDefault(execution, null)));
         };
     }
 

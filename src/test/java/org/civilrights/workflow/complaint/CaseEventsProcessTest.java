@@ -244,16 +244,55 @@ class CaseEventsProcessTest extends ComplaintScenario {
     }
 
     @Test
-    void aReleaseMayBeGrantedWhileAMeritDismissalIsBeingReconsidered_46a_54_66a_d_2() {
+    void aReleaseMayBeGrantedWhileAMeritDismissalIsBeingReconsidered_butNotBeforeAnyRequest_46a_54_66a_d_2() {
+        ProcessInstance reconsideration = dismissOnTheMerits();
+        request("RELEASE", LocalDate.of(2026, 4, 2), Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule"))
+                .as("no request for reconsideration is pending yet, and 210 days have not run").isEqualTo("NOT_ELIGIBLE");
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "DECLINE"));
+
+        today(LocalDate.of(2026, 4, 6));
+        complete(task(reconsideration), Map.of("reconsiderationReceivedOn", "2026-04-06", "reconsiderationReasons", "Error."));
+        today(LocalDate.of(2026, 4, 7));
+        request("RELEASE", LocalDate.of(2026, 4, 7), Map.of("jointRequest", false));
+
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("DISCRETIONARY");
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_DecideRelease").singleResult(),
+                Map.of("releaseDecision", "DECLINE"));
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+    }
+
+    @Test
+    void withinFifteenDaysOfTheNoticeGrantingReconsiderationAReleaseMayBeGranted_46a_54_66a_d_1() {
+        ProcessInstance reconsideration = dismissOnTheMerits();
+        today(LocalDate.of(2026, 4, 6));
+        complete(task(reconsideration), Map.of("reconsiderationReceivedOn", "2026-04-06", "reconsiderationReasons", "Error."));
+        complete(task(reconsideration), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "See memo."));
+        today(LocalDate.of(2026, 4, 8));
+        complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
+                "reconsiderationDecisionReasons", "The claim was overlooked."));
+        assertThat(complaint).isWaitingAt("CallActivity_Investigation");
+
+        // notice mailed Wednesday 8 April, presumed received Saturday the 11th; 15 days: Sunday 26 April, so Monday 27
+        today(LocalDate.of(2026, 4, 27));
+        request("RELEASE", LocalDate.of(2026, 4, 27), Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("DISCRETIONARY");
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_DecideRelease").singleResult(),
+                Map.of("releaseDecision", "DECLINE"));
+
+        today(LocalDate.of(2026, 4, 28));
+        request("RELEASE", LocalDate.of(2026, 4, 28), Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("NOT_ELIGIBLE");
+    }
+
+    /** A merit assessment dismissal, mailed with notice of the right to reconsideration (46a-54-61a). */
+    private ProcessInstance dismissOnTheMerits() {
         ProcessInstance review = stage("complaint-merit-assessment");
         replyAndInformationWindowsClose(review);
         complete(task(review), Map.of("reviewDecision", "DISMISS", "dismissalGround", "FRIVOLOUS", "reviewReasons", "."));
-
-        request("RELEASE", LocalDate.of(2026, 4, 2), Map.of("jointRequest", false));
-
-        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("DISCRETIONARY");
-        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "DECLINE"));
-        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        ProcessInstance reconsideration = stage("complaint-reconsideration");
+        complete(task(reconsideration), Map.of("dismissalMailedOn", "2026-04-02"));
+        return reconsideration;
     }
 
     @Test
