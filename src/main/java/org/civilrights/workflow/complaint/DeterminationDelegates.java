@@ -56,12 +56,11 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordReview(MeritAssessment review, OfficeClock clock) {
         return execution -> {
-            boolean dismissed = RuleViolations.get(() -> review.decide(DOCKET_NUMBER.get(execution),
-                    REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null)));
-            if (!dismissed) {
-                // 46a-54-65a(b): the investigation's 190 days run from this determination
-                REVIEW_DECIDED_ON.set(execution, clock.today());
-            }
+            java.time.LocalDate decidedOn = REVIEW_DECIDED_ON.getOrDefault(execution, clock.today());
+            RuleViolations.get(() -> review.decide(DOCKET_NUMBER.get(execution),
+                    REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null), decidedOn));
+            // 46a-54-65a(b): the investigation's 190 days run from this determination
+            REVIEW_DECIDED_ON.set(execution, decidedOn);
         };
     }
 
@@ -181,7 +180,8 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration) {
         return execution -> {
-            java.time.LocalDate windowEnds = reconsideration.decide(DOCKET_NUMBER.get(execution), RECONSIDER.get(execution));
+            java.time.LocalDate windowEnds = RuleViolations.get(() -> reconsideration.decide(DOCKET_NUMBER.get(execution),
+                    RECONSIDER.get(execution), Var.date("reconsiderationDecisionMailedOn").getOrDefault(execution, null)));
             execution.setVariable("releaseWindowEndsOn", windowEnds == null ? null : windowEnds.toString());
         };
     }

@@ -125,8 +125,11 @@ public class MeritAssessment {
      *
      * @return true when dismissed
      */
-    public boolean decide(String docket, String decision, String ground) {
+    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn) {
         List<String> problems = new ArrayList<>();
+        if (decidedOn != null && decidedOn.isAfter(clock.today())) {
+            problems.add("reviewDecidedOn: the day of the decision cannot be in the future");
+        }
         boolean dismiss = "DISMISS".equals(decision);
         if (!dismiss && !"RETAIN".equals(decision)) {
             problems.add("reviewDecision: the review either retains the complaint or dismisses it (46a-54-49a)");
@@ -137,10 +140,10 @@ public class MeritAssessment {
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
-        LocalDate today = clock.today();
-        caseFile.closeByActOn(docket, REVIEW_DEADLINE, today);
+        LocalDate on = decidedOn != null ? decidedOn : clock.today();
+        caseFile.closeByActOn(docket, REVIEW_DEADLINE, on);
         if (dismiss) {
-            records.setDisposition(docket, Disposition.MERIT_ASSESSMENT_DISMISSAL, today);
+            records.setDisposition(docket, Disposition.MERIT_ASSESSMENT_DISMISSAL, on);
             records.setStage(docket, Stage.RECONSIDERATION);
         }
         return dismiss;

@@ -96,8 +96,12 @@ public class Reconsideration {
      * for a release within 15 days of receiving the notice (66a(d)(1)): the returned day ends that
      * window (receipt presumed three days after mailing); otherwise null.
      */
-    public LocalDate decide(String docket, boolean reconsider) {
-        LocalDate today = clock.today();
+    public LocalDate decide(String docket, boolean reconsider, LocalDate mailedOn) {
+        if (mailedOn != null && mailedOn.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("reconsiderationDecisionMailedOn: the day the decision was mailed "
+                    + "cannot be in the future (46a-54-62a(f))"));
+        }
+        LocalDate today = mailedOn != null ? mailedOn : clock.today();
         notices.serveOnParties(docket, reconsider ? "Reconsideration granted" : "Reconsideration rejected",
                 "FIRST_CLASS_MAIL", today, "46a-54-62a(f)");
         if (reconsider) {

@@ -268,9 +268,9 @@ class CaseEventsProcessTest extends ComplaintScenario {
         today(LocalDate.of(2026, 4, 6));
         complete(task(reconsideration), Map.of("reconsiderationReceivedOn", "2026-04-06", "reconsiderationReasons", "Error."));
         complete(task(reconsideration), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "See memo."));
-        today(LocalDate.of(2026, 4, 8));
+        today(LocalDate.of(2026, 4, 10));
         complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
-                "reconsiderationDecisionReasons", "The claim was overlooked."));
+                "reconsiderationDecisionReasons", "The claim was overlooked.", "reconsiderationDecisionMailedOn", "2026-04-08"));
         assertThat(complaint).isWaitingAt("CallActivity_Investigation");
 
         // notice mailed Wednesday 8 April, presumed received Saturday the 11th; 15 days: Sunday 26 April, so Monday 27

@@ -175,4 +175,22 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         // 190 days after Monday 4 May 2026: Tuesday 10 November
         assertThat(task(investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 10)));
     }
+
+    @Test
+    void theInvestigationRunsFromTheDayOfTheReviewRecordedNotTheDayItIsEntered_46a_54_65a_b() {
+        reviewStarts(Map.of());
+        replyAndInformationWindowsClose(review);
+        today(LocalDate.of(2026, 5, 7));
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+                "reviewDecidedOn", "2026-05-08"))).hasMessageContaining("Decided on");
+
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+                "reviewDecidedOn", "2026-05-04"));
+        complete(task(stage("complaint-mediation")), Map.of("orderMediation", "false", "mediationOrderReasons", "Far apart."));
+
+        // 190 days after Monday 4 May 2026, the day decided, not Thursday the 7th when it was entered: Tuesday 10 November
+        assertThat(task(stage("complaint-investigation")).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 10)));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.closedOn()).isEqualTo("2026-05-04"));
+    }
 }
