@@ -357,9 +357,24 @@ class AnswerProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 3, 16));
         Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 16),
                 Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes"));
+        Task goodCause = task("Task_DecideIdentityGoodCause", answerInstance(1));
+        assertThat(goodCause).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        complete(goodCause, Map.of("identityGoodCause", "false", "identityGoodCauseReasons", "No reason given for the delay."));
 
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(answerInstance(1).getId())
                 .activityId("End_PseudonymPresumedSufficient").count()).isOne();
+    }
+
+    @Test
+    void goodCauseShownExtendsTheTenDaysAndTheNamedComplaintIsServed_46a_54_37a_c() {
+        servedComplaint(false, RECEIVED, null, true);
+        today(LocalDate.of(2026, 3, 16));
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 16),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes"));
+        complete(task("Task_DecideIdentityGoodCause", answerInstance(1)), Map.of("identityGoodCause", "true",
+                "identityGoodCauseReasons", "The complaint reached the respondent's counsel late (mail returned)."));
+
+        assertThat(task("Task_ServeNamedComplaint", answerInstance(1))).hasCandidateGroup(Role.INTAKE.groupId());
     }
 
     // ----- the complaint up to the answer stage -----
