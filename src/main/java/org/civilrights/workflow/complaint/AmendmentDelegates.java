@@ -46,7 +46,7 @@ class AmendmentDelegates {
         return task -> {
             RuleViolations.run(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
                     SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
-                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
+                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null), AMENDMENT_RECEIVED_ON.getOrDefault(task, null)));
             for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
                 task.removeVariableLocal(name);
                 task.getExecution().removeVariable(name);

@@ -246,17 +246,41 @@ public class ComplaintIntake {
         return java.util.Optional.of(number);
     }
 
-    /** 46a-54-47a: the amended complaint served on one respondent. */
+    /** 46a-54-47a: ten days after receipt to answer a complaint amended to correct or amplify its allegations. */
+    public static final LegalPeriod AMENDMENT_ANSWER_PERIOD = LegalPeriod.days(10);
+    public static final String AMENDMENT_ANSWER_DEADLINE = "Answer to the amended complaint";
+    static final String AMENDED_COMPLAINT = "Amended complaint";
+
+    /**
+     * 46a-54-47a: the amended complaint served on one respondent. A respondent already in the case has ten
+     * days after its receipt to answer it (an added respondent answers in its own answer stage, 30 days or
+     * 10 for housing). The service clock closes when every respondent has been served with this amendment.
+     */
     public void recordAmendmentService(String docket, int respondentNo, String method, LocalDate sentOn,
-                                       LocalDate receivedOn) {
+                                       LocalDate receivedOn, LocalDate amendmentReceivedOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         if (sentOn == null || sentOn.isAfter(clock.today()) || method == null || !SERVICE_METHODS.contains(method)) {
             throw new InvalidFilingException(List.of("sentOn, serviceMethod: how and when the amended complaint was served "
                     + "(46a-54-18a, 47a)"));
         }
-        caseFile.served(docket, "Amended complaint", respondent.name(), method, sentOn, receivedOn, "46a-54-47a");
+        caseFile.served(docket, AMENDED_COMPLAINT, respondent.name(), method, sentOn, receivedOn, "46a-54-47a");
+        LocalDate addedOn = records.addedOn(docket, respondentNo);
+        boolean alreadyInTheCase = addedOn == null || (amendmentReceivedOn != null && addedOn.isBefore(amendmentReceivedOn));
         if (receivedOn != null && respondent.receivedOn() == null) {
             records.setRespondentReceipt(docket, respondentNo, receivedOn);
+        }
+        if (receivedOn != null && alreadyInTheCase) {
+            caseFile.open(docket, AMENDMENT_ANSWER_DEADLINE, respondent.name(), "46a-54-47a",
+                    calendar.dueDate(receivedOn, AMENDMENT_ANSWER_PERIOD));
+        }
+        if (amendmentReceivedOn != null) {
+            java.util.Map<String, LocalDate> servedOn = new java.util.HashMap<>();
+            caseFile.notices(docket).stream().filter(n -> n.notice().equals(AMENDED_COMPLAINT)
+                    && !n.sentOn().isBefore(amendmentReceivedOn)).forEach(n -> servedOn.put(n.recipient(), n.sentOn()));
+            if (records.respondents(docket).stream().allMatch(r -> servedOn.containsKey(r.name()))) {
+                caseFile.closeByActOn(docket, AMENDMENT_SERVICE_DEADLINE,
+                        servedOn.values().stream().max(LocalDate::compareTo).orElseThrow());
+            }
         }
     }
 }

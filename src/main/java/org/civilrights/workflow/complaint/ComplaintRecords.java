@@ -99,6 +99,12 @@ public class ComplaintRecords {
         }
     }
 
+    /** The day a respondent was added by amendment (46a-54-38a), or null for one named in the complaint. */
+    LocalDate addedOn(String docket, int respondentNo) {
+        return jdbc.sql("SELECT added_on FROM respondent WHERE docket_number = :d AND respondent_no = :no")
+                .param("d", docket).param("no", respondentNo).query(LocalDate.class).optional().orElse(null);
+    }
+
     void addRespondent(String docket, int respondentNo, Filing.Party party, LocalDate addedOn) {
         jdbc.sql("""
                 INSERT INTO respondent (docket_number, respondent_no, name, address, added_on)

@@ -204,6 +204,15 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(runtimeService().getVariable(added.getId(), "respondentNo")).isEqualTo(3);
         assertThat(records.respondent(docket, 3).answerDueOn()).as("30 days after 8 April").isEqualTo("2026-05-08");
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-47a")).hasSize(3);
+        // 47a: the respondents already in the case answer the amended complaint within ten days of receipt
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE))
+                .hasSize(2).allSatisfy(d -> assertThat(d.dueOn()).as("10 days after 8 April").isEqualTo("2026-04-20"))
+                .extracting(CaseFile.Deadline::party).doesNotContain("Acme Holdings Inc.");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_SERVICE_DEADLINE))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET);
+                    assertThat(d.closedOn()).isEqualTo("2026-04-06");
+                });
     }
 
     @Test
