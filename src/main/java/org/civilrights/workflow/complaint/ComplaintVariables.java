@@ -22,7 +22,6 @@ public final class ComplaintVariables {
     public static final Var<Boolean> HOUSING_CLAIM = Var.flag("housingClaim");
     /** 46a-54-34a(a): a claim under 46a-80(a) must be filed within 30 days. */
     public static final Var<Boolean> CRIMINAL_RECORD_CLAIM = Var.flag("criminalRecordClaim");
-    public static final Var<Integer> RESPONDENT_COUNT = Var.number("respondentCount");
 
     // ----- filing form fields that go into the case tables, not into the process -----
     public static final Var<String> PSEUDONYM = Var.text("pseudonym");
@@ -135,5 +134,4 @@ public final class ComplaintVariables {
     // ----- outcome of a stage, read by the main diagram's gateways -----
     /** Set by each stage's end events; the main diagram's gateways read it. */
     public static final Var<String> OUTCOME = Var.text("outcome");
-    public static final Var<String> DISPOSITION = Var.text("disposition");
 }

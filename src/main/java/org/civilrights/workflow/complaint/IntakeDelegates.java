@@ -37,7 +37,6 @@ class IntakeDelegates {
             CASE_TITLE.set(execution, registered.caseTitle());
             FILING_DEADLINE.set(execution, registered.filingDeadline());
             TIMELY_ON_ITS_FACE.set(execution, registered.timelyOnItsFace());
-            RESPONDENT_COUNT.set(execution, filing.respondents().size());
             SERVICE_CLOCK_FROM.set(execution, filing.filedOn());
             // The case tables now hold the filing; as variables its fields would show in Tasklist and
             // Cockpit, and would stand in for the fields of later forms with the same names.
@@ -146,10 +145,7 @@ class IntakeDelegates {
     /** complaint-intake Task_DismissLackOfJurisdiction (46a-54-42a(b)(2), 67a(c)). */
     @Bean
     JavaDelegate dismissForLackOfJurisdiction(ComplaintIntake intake) {
-        return execution -> {
-            intake.dismissForLackOfJurisdiction(DOCKET_NUMBER.get(execution));
-            DISPOSITION.set(execution, Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name());
-        };
+        return execution -> intake.dismissForLackOfJurisdiction(DOCKET_NUMBER.get(execution));
     }
 
     /** complaint-intake Task_RecordAmendment (46a-54-38a(c)): the review and the service clock start again. */
