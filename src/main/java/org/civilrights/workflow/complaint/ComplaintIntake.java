@@ -66,6 +66,14 @@ public class ComplaintIntake {
         return new Registered(docket, title, deadline, timely);
     }
 
+    /**
+     * 46a-54-34a(b)(2): the last day to file counted from the day the complainant knew or reasonably should
+     * have known of the act, which the reviewer weighs with the act's own date.
+     */
+    public LocalDate lastDayFromKnowledge(Filing filing, LegalPeriod filingPeriod) {
+        return calendar.dueDate(filing.knewOn(), filingPeriod);
+    }
+
     void validate(Filing f) {
         List<String> problems = new ArrayList<>();
         LocalDate today = clock.today();

@@ -37,6 +37,11 @@ class IntakeDelegates {
             CASE_TITLE.set(execution, registered.caseTitle());
             FILING_DEADLINE.set(execution, registered.filingDeadline());
             TIMELY_ON_ITS_FACE.set(execution, registered.timelyOnItsFace());
+            if (filing.knewOn() != null) {
+                // 46a-54-34a(b)(2): the reviewer weighs when the complainant knew or should have known
+                execution.setVariable("filingDeadlineFromKnowledge", intake.lastDayFromKnowledge(filing,
+                        LegalPeriod.parse(FILING_PERIOD.get(execution))).toString());
+            }
             SERVICE_CLOCK_FROM.set(execution, filing.filedOn());
             // The case tables now hold the filing; as variables its fields would show in Tasklist and
             // Cockpit, and would stand in for the fields of later forms with the same names.

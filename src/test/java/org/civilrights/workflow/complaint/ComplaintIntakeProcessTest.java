@@ -86,6 +86,33 @@ class ComplaintIntakeProcessTest extends ProcessTest {
     }
 
     @Test
+    void theReviewerSeesTheLastDayCountedFromWhenTheComplainantKnew_andAKnowledgeAfterFilingIsRefused_46a_54_34a_b() {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.put("actOn", FILED.minusDays(200).toString());
+        form.put("knewOn", FILED.minusDays(60).toString()); // 1 January 2026: 180 days later, Tuesday 30 June
+        ProcessInstance complaint = file(engine, form);
+        assertThat(complaint).variables().containsEntry("timelyOnItsFace", false)
+                .containsEntry("filingDeadlineFromKnowledge", "2026-06-30");
+
+        today(FILED.plusDays(5)); // recorded days later: the knowledge date lies after the filing, not in the future
+        Map<String, Object> later = filing(FILED);
+        later.put("knewOn", FILED.plusDays(1).toString());
+        assertThatThrownBy(() -> file(engine, later)).hasMessageContaining("knewOn").hasMessageContaining("46a-54-34a(b)");
+    }
+
+    @Test
+    void aPseudonymThatIsTheComplainantsNameIsRefused_46a_54_37a_b() {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.put("confidential", true);
+        form.put("confidentialGround", "HIV_RELATED");
+        form.put("pseudonym", " " + form.get("complainantName").toString().toUpperCase() + " ");
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("must not be the complainant's name")
+                .hasMessageContaining("46a-54-37a(b)");
+    }
+
+    @Test
     void aComplaintFiledAfter180DaysIsShownLateToTheReviewer_46a_54_34a() {
         today(FILED);
         Map<String, Object> form = filing(FILED);
