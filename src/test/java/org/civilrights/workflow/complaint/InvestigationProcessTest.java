@@ -195,6 +195,39 @@ class InvestigationProcessTest extends ComplaintScenario {
     }
 
     @Test
+    void interrogatoriesMayGiveAShorterTimeThanThirtyDays_46a_54_52a_a() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES", "complianceDueOn", "2026-07-21"));
+
+        assertThat(task("Task_RecordDiscoveryResponse", investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 21)));
+    }
+
+    @Test
+    void interrogatoriesAnsweredUnderOathBeforeTheOrderBarTheDefault_46a_54_57a_c() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        at(LocalDate.of(2026, 8, 1), 0);
+        execute(timer("Timer_DiscoveryDue"));
+        complete(task("Task_ChooseDiscoveryRemedy", investigation), Map.of("discoveryRemedy", "DEFAULT",
+                "remedyReasons", "No answers."));
+        ProcessInstance dflt = processInstanceQuery().processDefinitionKey("complaint-default")
+                .processInstanceBusinessKey(docket).singleResult();
+        today(LocalDate.of(2026, 8, 3));
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-08-03", "defaultRequestedBy", "commission attorney"));
+
+        today(LocalDate.of(2026, 8, 10));
+        assertThatThrownBy(() -> complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-08-10")))
+                .as("only answers under oath cure").hasMessageContaining("answerSworn");
+        complete(task(dflt), Map.of("filingType", "CURE", "answeredOn", "2026-08-10", "answerSworn", true));
+
+        assertThat(dflt).isEnded().hasPassed("End_Cured").hasNotPassed("Task_DecideDefault");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Interrogatories answered under oath");
+    }
+
+    @Test
     void aDeniedObjectionGivesANewTimeToComply_46a_54_52a_d() {
         today(LocalDate.of(2026, 7, 1));
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
