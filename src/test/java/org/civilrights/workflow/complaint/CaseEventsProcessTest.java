@@ -232,6 +232,17 @@ class CaseEventsProcessTest extends ComplaintScenario {
     }
 
     @Test
+    void onceAPresidingOfficerMayBeAppointedTheCommissionCanNoLongerJoin_46a_54_40a_b() {
+        request("COMMISSION_JOINS", LocalDate.of(2026, 4, 2), Map.of());
+        records.setStage(docket, Stage.PUBLIC_HEARING);
+        Task vote = taskQuery().processInstanceId(complaint.getId()).singleResult();
+
+        assertThatThrownBy(() -> complete(vote, Map.of("joinReason", "OTHERS_AFFECTED", "commissionVoteOn", "2026-04-01")))
+                .hasMessageContaining("46a-54-40a(b)");
+        assertThat(caseFile.notices(docket)).noneMatch(n -> n.section().equals("46a-54-40a"));
+    }
+
+    @Test
     void anAmendedComplaintServedLateMarksTheCaseOverdue_46a_54_47a() {
         request("AMENDMENT", LocalDate.of(2026, 4, 2), Map.of());
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
