@@ -44,7 +44,21 @@ class ProgramApi {
         List<Map<String, Object>> matters = jdbc.sql("""
                 SELECT matter, opened_on, audit_on, finding, results_sent_on, sanction, chro_docket, chro_determination,
                        outcome FROM apprenticeship_matter WHERE registration_number = :r ORDER BY id
-                """).param("r", program.registrationNumber()).query().listOfRows();
+                """).param("r", program.registrationNumber()).query().listOfRows().stream().map(ProgramApi::camelCase).toList();
         return Map.of("program", program, "matters", matters);
+    }
+
+    /** Column names as JSON names: OPENED_ON becomes openedOn. */
+    private static Map<String, Object> camelCase(Map<String, Object> row) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            String[] words = column.toLowerCase(java.util.Locale.ROOT).split("_");
+            StringBuilder name = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            out.put(name.toString(), value);
+        });
+        return out;
     }
 }
