@@ -55,6 +55,13 @@ class ApprenticeshipDelegates {
             REGISTRATION_NUMBER.set(execution, number);
             SPONSOR.set(execution, programs.find(number).orElseThrow().sponsor());
             MATTER_ID.set(execution, (int) id);
+            execution.setVariable("matterLabel", switch (ApprenticeshipPrograms.Matter.valueOf(MATTER.get(execution))) {
+                case REGULAR_AUDIT -> "Regular audit (46a-68-8(a)(1))";
+                case SPECIAL_AUDIT -> "Special audit (46a-68-8(a)(2))";
+                case COMPLAINT -> "Complaint of an apprentice or applicant (46a-68-10)";
+                case REINSTATEMENT -> "Request for reinstatement (46a-68-13)";
+                case EXEMPTION -> "Request for exemption (46a-68-16)";
+            });
         };
     }
 

@@ -96,7 +96,7 @@ public class Certificates {
         Optional<Map<String, Object>> plan = jdbc.sql("SELECT agency, status, decided_on FROM aa_plan WHERE plan_id = :id")
                 .param("id", planId).query().listOfRows().stream().findFirst();
         checks.require(plan.isPresent(), "planDueOn: " + agency + " has no plan due on " + planDueOn
-                + " in the plan reviews (46a-68-67(a))");
+                + " in the plan reviews; a certificate may issue only on a disapproved plan (46a-68-67(a))");
         plan.ifPresent(p -> {
             checks.require("DISAPPROVED".equals(p.get("STATUS")), "planDueOn: the plan of " + agency + " due on " + planDueOn
                     + " is " + p.get("STATUS") + ", not disapproved: a certificate may issue only if the plan is "

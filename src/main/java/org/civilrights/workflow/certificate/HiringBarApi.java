@@ -1,5 +1,6 @@
 package org.civilrights.workflow.certificate;
 
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -67,7 +68,11 @@ class HiringBarApi {
         }
         html.append("<h2>Certificates standing or monitored</h2><table><tr><th>Agency</th><th>Certificate</th>"
                 + "<th>Status</th><th>Bar from</th><th>Vacancies petitioned (status)</th></tr>");
-        for (Certificates.Certificate c : certificates.standingCertificates()) {
+        List<Certificates.Certificate> standing = certificates.standingCertificates();
+        if (standing.isEmpty()) {
+            html.append("<tr><td colspan=\"5\">No certificate of noncompliance stands or is monitored.</td></tr>");
+        }
+        for (Certificates.Certificate c : standing) {
             StringBuilder vacancies = new StringBuilder();
             certificates.exemptions(c.certificateId()).forEach(e -> vacancies.append(escape(e.vacancy())).append(" (")
                     .append(e.status().toLowerCase(java.util.Locale.ROOT)).append(")<br>"));

@@ -178,7 +178,9 @@ class PlanDelegates {
                             + "(46a-68-51)")));
             execution.setProcessBusinessKey(entry.agency() + " privilege " + execution.getVariable("privilegeRaisedOn"));
             AGENCY.set(execution, entry.agency());
-            execution.setVariable("currentFrequency", entry.frequency().name());
+            execution.setVariable("currentFrequency", entry.frequency().name().toLowerCase(java.util.Locale.ROOT));
+            execution.setVariable("privilegeMatter", "RESCISSION".equals(execution.getVariable("privilegeAction"))
+                    ? "rescission of the annual filing privilege (46a-68-52(b))" : "petition to file annually (46a-68-52(a))");
             execution.setVariable("privilegeRecord", plans.privilegeRecord(entry.agency()));
         };
     }
@@ -203,7 +205,7 @@ class PlanDelegates {
                     Var.flag("factorCompliant").getOrDefault(execution, false),
                     Var.flag("factorGoodFaith").getOrDefault(execution, false),
                     (String) execution.getVariable("privilegeReasons")));
-            execution.setVariable("currentFrequency", frequency.name());
+            execution.setVariable("currentFrequency", frequency.name().toLowerCase(java.util.Locale.ROOT));
         };
     }
 

@@ -102,11 +102,12 @@ public class PlanReview {
         switch (String.valueOf(decision)) {
             case "GRANT" -> {
                 String latest = jdbc.sql("SELECT status FROM aa_plan WHERE agency = :a ORDER BY due_on DESC LIMIT 1")
-                        .param("a", entry.agency()).query(String.class).optional().orElse("none");
+                        .param("a", entry.agency()).query(String.class).optional().orElse(null);
                 if (!"APPROVED".equals(latest)) {
                     problems.add("privilegeDecision: annual filing follows a plan the commission formally approved "
-                            + "(46a-68-52(a), 62(a)); the latest plan of " + entry.agency() + " is "
-                            + latest.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                            + "(46a-68-52(a), 62(a)); " + (latest == null ? "no plan of " + entry.agency() + " is on record"
+                            : "the latest plan of " + entry.agency() + " is "
+                            + latest.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
                 }
                 if (entry.frequency() != PlanFrequency.SEMIANNUAL) {
                     problems.add("privilegeDecision: " + entry.agency() + " already files " + entry.frequency()
