@@ -34,10 +34,8 @@ public class AnswerPeriod {
 
     /** Records when the respondent received the complaint (46a-54-43a(d): the answer period starts then). */
     public void recordReceipt(String docket, int respondentNo, LocalDate receivedOn) {
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("respondentReceivedOn: the day the respondent received the "
-                    + "complaint is required and cannot be in the future (46a-54-43a(d))"));
-        }
+        clock.requireHappened(receivedOn, "respondentReceivedOn: the day the respondent received the "
+                    + "complaint is required and cannot be in the future (46a-54-43a(d))");
         records.setRespondentReceipt(docket, respondentNo, receivedOn);
     }
 
@@ -89,10 +87,8 @@ public class AnswerPeriod {
     public java.util.Optional<LocalDate> decideExtension(String docket, int respondentNo, LocalDate requestReceivedOn,
                                                          boolean grant, boolean alreadyExtended) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        if (requestReceivedOn == null || requestReceivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("extensionRequestReceivedOn: the day the request was received is "
-                    + "required and cannot be in the future (46a-54-45a)"));
-        }
+        clock.requireHappened(requestReceivedOn, "extensionRequestReceivedOn: the day the request was received is "
+                    + "required and cannot be in the future (46a-54-45a)");
         if (!grant) {
             return java.util.Optional.empty();
         }

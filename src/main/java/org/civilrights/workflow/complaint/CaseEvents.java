@@ -75,10 +75,8 @@ public class CaseEvents {
      * Day 210 itself (rolled to an open day, 20a) is still before the expiration.
      */
     public boolean requestedWithin210Days(String docket, LocalDate requestedOn) {
-        if (requestedOn == null || requestedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("receivedOn: the day the request for a release was received is "
-                    + "required and cannot be in the future (46a-54-66a)"));
-        }
+        clock.requireHappened(requestedOn, "receivedOn: the day the request for a release was received is "
+                    + "required and cannot be in the future (46a-54-66a)");
         LocalDate end = calendar.dueDate(records.get(docket).filedOn(), RELEASE_PERIOD);
         return !requestedOn.isAfter(end);
     }
@@ -175,10 +173,8 @@ public class CaseEvents {
      */
     public boolean isNoFaultOfferTimely(String docket, int respondentNo, LocalDate offeredOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        if (offeredOn == null || offeredOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("noFaultOfferReceivedOn: the day the offer was received is required "
-                    + "and cannot be in the future (46a-54-63a)"));
-        }
+        clock.requireHappened(offeredOn, "noFaultOfferReceivedOn: the day the offer was received is required "
+                    + "and cannot be in the future (46a-54-63a)");
         return respondent.receivedOn() != null
                 && !offeredOn.isAfter(calendar.dueDate(respondent.receivedOn(), NO_FAULT_OFFER_PERIOD));
     }
@@ -196,10 +192,8 @@ public class CaseEvents {
             return false;
         }
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        if (executedOn == null || executedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("agreementExecutedOn: the day all three signed is required and "
-                    + "cannot be in the future (46a-54-63a)"));
-        }
+        clock.requireHappened(executedOn, "agreementExecutedOn: the day all three signed is required and "
+                    + "cannot be in the future (46a-54-63a)");
         if (respondent.answerDueOn() != null && executedOn.isAfter(respondent.answerDueOn())) {
             throw new InvalidFilingException(List.of("agreementExecutedOn: a no-fault agreement must be executed before "
                     + "the answer is due (" + respondent.answerDueOn() + "); record a later settlement as a "
@@ -223,10 +217,8 @@ public class CaseEvents {
             throw new InvalidFilingException(List.of("docketNumber: complaint " + docket + " was not served under a "
                     + "pseudonym (46a-54-37a)"));
         }
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("identityNoticeReceivedOn: the day the notice was received is "
-                    + "required and cannot be in the future (46a-54-37a(c))"));
-        }
+        clock.requireHappened(receivedOn, "identityNoticeReceivedOn: the day the notice was received is "
+                    + "required and cannot be in the future (46a-54-37a(c))");
         LocalDate served = caseFileServedOn(docket, respondentName);
         return served != null && !receivedOn.isAfter(calendar.dueDate(served, IDENTITY_NOTICE_PERIOD));
     }

@@ -60,10 +60,8 @@ public class Defaults {
      * copies to the parties, the respondent's by certified mail. Returns the last day of the 15 days.
      */
     public LocalDate recordRequest(String docket, int respondentNo, Ground ground, LocalDate mailedOn, String requestedBy) {
-        if (mailedOn == null || mailedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("defaultRequestMailedOn: the mailing date on the receipt for "
-                    + "certified mail is required and cannot be in the future (" + ground.section + "(b))"));
-        }
+        clock.requireHappened(mailedOn, "defaultRequestMailedOn: the mailing date on the receipt for "
+                    + "certified mail is required and cannot be in the future (" + ground.section + "(b))");
         if (requestedBy == null || !REQUESTERS.get(ground).contains(requestedBy)) {
             throw new InvalidFilingException(List.of("defaultRequestedBy: for this default only "
                     + String.join(", ", REQUESTERS.get(ground).stream().sorted().toList()) + " may ask ("
@@ -79,10 +77,8 @@ public class Defaults {
 
     /** 46a-54-46a(d), 57a(d): the respondent's written objection, which the executive director must consider. */
     public void recordObjection(String docket, int respondentNo, Ground ground, LocalDate receivedOn) {
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("objectionReceivedOn: the day the objection was received is "
-                    + "required and cannot be in the future (" + ground.section + "(d))"));
-        }
+        clock.requireHappened(receivedOn, "objectionReceivedOn: the day the objection was received is "
+                    + "required and cannot be in the future (" + ground.section + "(d))");
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         caseFile.close(docket, DEADLINE, respondent.name(), CaseFile.DeadlineStatus.MET, receivedOn);
     }
@@ -95,10 +91,8 @@ public class Defaults {
         switch (ground) {
             case NO_ANSWER -> answers.recordAnswer(docket, respondentNo, filedOn, sworn);
             case INTERROGATORIES, SUBPOENA -> {
-                if (filedOn == null || filedOn.isAfter(clock.today())) {
-                    throw new InvalidFilingException(List.of("answeredOn: the day the commission received it is "
-                            + "required and cannot be in the future (46a-54-57a(c))"));
-                }
+                clock.requireHappened(filedOn, "answeredOn: the day the commission received it is "
+                            + "required and cannot be in the future (46a-54-57a(c))");
                 if (ground == Ground.INTERROGATORIES && !Boolean.TRUE.equals(sworn)) {
                     throw new InvalidFilingException(List.of("answerSworn: interrogatories are answered under oath "
                             + "(46a-54-52a(a), 57a(c))"));

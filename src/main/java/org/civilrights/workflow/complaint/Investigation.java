@@ -140,9 +140,7 @@ public class Investigation {
     }
 
     private void requirePast(LocalDate date, String field, String section) {
-        if (date == null || date.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of(field + ": the mailing date is required and cannot be in the "
-                    + "future (" + section + ")"));
-        }
+        clock.requireHappened(date, field + ": the mailing date is required and cannot be in the "
+                    + "future (" + section + ")");
     }
 }

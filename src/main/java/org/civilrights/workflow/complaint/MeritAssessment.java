@@ -86,10 +86,8 @@ public class MeritAssessment {
 
     /** 46a-54-48a: the complainant's written reply (optional; what it does not answer is deemed denied). */
     public void recordReply(String docket, LocalDate receivedOn) {
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("replyReceivedOn: the day the reply was received is required and "
-                    + "cannot be in the future (46a-54-48a)"));
-        }
+        clock.requireHappened(receivedOn, "replyReceivedOn: the day the reply was received is required and "
+                    + "cannot be in the future (46a-54-48a)");
         caseFile.close(docket, REPLY_DEADLINE, "complainant", CaseFile.DeadlineStatus.MET, receivedOn);
     }
 

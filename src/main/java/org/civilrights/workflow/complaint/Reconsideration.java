@@ -49,10 +49,8 @@ public class Reconsideration {
      * mailing (62a(b)).
      */
     public Window mailDismissal(String docket, LocalDate mailedOn) {
-        if (mailedOn == null || mailedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("dismissalMailedOn: the mailing date is required and cannot be in "
-                    + "the future (46a-54-61a(b))"));
-        }
+        clock.requireHappened(mailedOn, "dismissalMailedOn: the mailing date is required and cannot be in "
+                    + "the future (46a-54-61a(b))");
         String disposition = records.get(docket).disposition();
         String label = disposition == null ? "Dismissal" : Disposition.valueOf(disposition).label();
         notices.serveOnParties(docket, label + ", with notice of the right to request reconsideration",
@@ -68,10 +66,8 @@ public class Reconsideration {
      * fifteenth day after the mailing (rolled to an open day, 20a).
      */
     public boolean isTimely(String docket, LocalDate receivedOn, LocalDate dueOn) {
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("reconsiderationReceivedOn: the day the commission received the "
-                    + "request is required and cannot be in the future (46a-54-62a(b))"));
-        }
+        clock.requireHappened(receivedOn, "reconsiderationReceivedOn: the day the commission received the "
+                    + "request is required and cannot be in the future (46a-54-62a(b))");
         boolean timely = !receivedOn.isAfter(dueOn);
         caseFile.close(docket, DEADLINE, "complainant",
                 timely ? CaseFile.DeadlineStatus.MET : CaseFile.DeadlineStatus.MISSED, receivedOn);

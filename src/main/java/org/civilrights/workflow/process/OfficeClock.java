@@ -10,6 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfficeClock {
 
+    /**
+     * A recorded date (filed, received, mailed: something that happened) must be given and not lie after
+     * today; else the submission is refused with {@code problem}, which names the field and the section.
+     */
+    public LocalDate requireHappened(LocalDate date, String problem) {
+        if (date == null || date.isAfter(today())) {
+            throw new RuleChecks.Violation(java.util.List.of(problem));
+        }
+        return date;
+    }
+
     public LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(LegalCalendar.OFFICE_ZONE).toLocalDate();
     }

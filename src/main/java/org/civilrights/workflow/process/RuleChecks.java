@@ -15,7 +15,7 @@ public final class RuleChecks {
     public static final class Violation extends IllegalArgumentException implements RuleViolations.Problems {
         private final List<String> problems;
 
-        Violation(List<String> problems) {
+        public Violation(List<String> problems) {
             super(String.join("; ", problems));
             this.problems = List.copyOf(problems);
         }
