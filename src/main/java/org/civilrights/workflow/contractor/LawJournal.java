@@ -79,12 +79,8 @@ class LawJournal {
     JavaDelegate recordLawJournalPublication(ContractorNotices notices, JdbcClient jdbc, OfficeClock clock) {
         return execution -> {
             LocalDate sentOn = SENT_ON.getOrDefault(execution, null);
-            RuleViolations.run(() -> {
-                if (sentOn == null || sentOn.isAfter(clock.today())) {
-                    throw new IllegalArgumentException("namesSentOn: the day the names were sent is required and cannot "
-                            + "be in the future (46a-68j-41(c))");
-                }
-            });
+            RuleViolations.run(() -> clock.requireHappened(sentOn, "namesSentOn: the day the names were sent is required "
+                    + "and cannot be in the future (46a-68j-41(c))"));
             String names = names(notices.underNotice());
             NAMES.set(execution, names);
             jdbc.sql("MERGE INTO law_journal_publication (issue_month, sent_on, names) KEY (issue_month) VALUES (:m, :s, :n)")

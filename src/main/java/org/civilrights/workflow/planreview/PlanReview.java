@@ -320,9 +320,7 @@ public class PlanReview {
                     + "before the commission and is approved by default at the end of " + plan.defaultApprovalOn()
                     + " unless it acts (62(b))");
         }
-        if (votedOn == null || votedOn.isAfter(clock.today())) {
-            throw new IllegalArgumentException("votedOn: the day of the commission's vote is required and cannot be in the future");
-        }
+        clock.requireHappened(votedOn, "votedOn: the day of the commission's vote is required and cannot be in the future");
         if (votedOn.isBefore(plan.filedOn()) || votedOn.isAfter(plan.defaultApprovalOn())) {
             throw new IllegalArgumentException("votedOn: the commission acts on a filed plan within 90 days of its filing, "
                     + plan.filedOn() + " to " + plan.defaultApprovalOn() + "; after that the plan is approved by default "
@@ -356,10 +354,8 @@ public class PlanReview {
      * notice to accept or reject the commission's proposals (66(a)). Returns that day, or null.
      */
     public LocalDate recordNotice(String planId, String deficiencies, LocalDate receivedOn) {
-        if (receivedOn == null || receivedOn.isAfter(clock.today())) {
-            throw new IllegalArgumentException("noticeReceivedOn: the day the agency received the notice is required and "
+        clock.requireHappened(receivedOn, "noticeReceivedOn: the day the agency received the notice is required and "
                     + "cannot be in the future (46a-68-62(c), 66(a))");
-        }
         boolean deficient = deficiencies != null && !deficiencies.isBlank();
         LocalDate due = deficient ? calendar.lastDayUnmoved(receivedOn, PROPOSALS_ANSWER) : null;
         jdbc.sql("""
