@@ -46,7 +46,8 @@ class ComplianceReports {
 
     static void watch(RuntimeService runtime, LegalCalendar calendar, String agency, LocalDate asOf) {
         Watches.startOnce(runtime, PROCESS, agency + " report " + asOf,
-                Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(), "reportDueOn", dueOn(asOf, calendar).toString()));
+                Map.of(AGENCY.name(), agency, AS_OF.name(), asOf.toString(), "reportDueOn", dueOn(asOf, calendar).toString(),
+                        "reportOpensOn", asOf.plusDays(1).toString()));
     }
 
     /**

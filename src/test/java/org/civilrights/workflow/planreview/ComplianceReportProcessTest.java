@@ -81,10 +81,18 @@ class ComplianceReportProcessTest extends ProcessTest {
                 .param("d", LocalDate.parse(asOf)).query(String.class).single();
     }
 
+    /** The report's watch, opened the day after the date it describes (the task waits until then). */
     private ProcessInstance watch(String agency, LocalDate asOf) {
         today(asOf);
         ComplianceReports.watch(runtimeService(), new LegalCalendar(), agency, asOf);
-        return processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
+        ProcessInstance report = processInstanceQuery().processDefinitionKey(ComplianceReports.PROCESS)
                 .processInstanceBusinessKey(agency + " report " + asOf).singleResult();
+        assertThat(report).isWaitingAt("Timer_HalfYearOver");
+        Job opens = jobQuery().processInstanceId(report.getId()).activityId("Timer_HalfYearOver").singleResult();
+        assertThat(opens.getDuedate()).isEqualTo(java.util.Date.from(asOf.plusDays(1)
+                .atStartOfDay(LegalCalendar.OFFICE_ZONE).toInstant()));
+        at(asOf.plusDays(1), 0);
+        execute(opens);
+        return report;
     }
 }
