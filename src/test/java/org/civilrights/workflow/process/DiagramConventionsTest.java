@@ -232,6 +232,25 @@ class DiagramConventionsTest extends ProcessTest {
     }
 
     @Test
+    void everyProcessARoleMayStartIsDeployedAndHasAStartForm() {
+        List<String> problems = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (String key : role.startableProcesses()) {
+                var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                        .singleResult();
+                if (definition == null) {
+                    problems.add(role.groupId() + " may start '" + key + "', which is not deployed");
+                } else if (repositoryService.getBpmnModelInstance(definition.getId())
+                        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class).stream()
+                        .noneMatch(start -> start.getCamundaFormRef() != null)) {
+                    problems.add(role.groupId() + " may start '" + key + "', which has no start form for Tasklist");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void checkboxLabelsFitOnOneLineInTasklist() throws IOException {
         // Tasklist does not wrap a checkbox label: a long one is cut off (seen in a browser check); the
         // details go in the field's description
