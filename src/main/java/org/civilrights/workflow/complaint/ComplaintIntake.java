@@ -260,6 +260,37 @@ public class ComplaintIntake {
     static final String AMENDED_COMPLAINT = "Amended complaint";
 
     /**
+     * 46a-54-47a, 65a(a): a respondent's answer to the amended complaint, under oath (43a). It closes the
+     * respondent's ten-day clock; when the merit assessment review is still to be done, the review is due
+     * not later than ninety days after this answer. Returns the moved review day, or empty.
+     */
+    public java.util.Optional<LocalDate> recordAmendedAnswer(String docket, int respondentNo, LocalDate filedOn,
+                                                              boolean sworn) {
+        clock.requireHappened(filedOn, "receivedOn: the day the answer to the amended complaint was filed is required "
+                + "and cannot be in the future (46a-54-47a)");
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        CaseFile.Deadline clockOf = caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(AMENDMENT_ANSWER_DEADLINE) && d.party().equals(respondent.name()))
+                .findFirst().orElseThrow(() -> new InvalidFilingException(List.of("respondentNo: no amended complaint "
+                        + "served on " + respondent.name() + " awaits an answer (46a-54-47a)")));
+        if (!sworn) {
+            throw new InvalidFilingException(List.of("amendedAnswerSworn: the answer is under oath (46a-54-43a, 47a)"));
+        }
+        caseFile.served(docket, AMENDMENT_ANSWER_DEADLINE, respondent.name(), "FILED", filedOn, filedOn, "46a-54-47a");
+        caseFile.close(docket, AMENDMENT_ANSWER_DEADLINE, respondent.name(),
+                filedOn.isAfter(clockOf.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, filedOn);
+        boolean reviewPending = Stage.MERIT_ASSESSMENT.name().equals(records.get(docket).stage())
+                && caseFile.deadlines(docket).stream().anyMatch(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE)
+                && d.status() == CaseFile.DeadlineStatus.OPEN);
+        if (!reviewPending) {
+            return java.util.Optional.empty();
+        }
+        LocalDate review = calendar.dueDate(filedOn, MeritAssessment.REVIEW_PERIOD);
+        caseFile.open(docket, MeritAssessment.REVIEW_DEADLINE, "commission", "46a-54-65a(a), 47a", review);
+        return java.util.Optional.of(review);
+    }
+
+    /**
      * 46a-54-47a: the amended complaint served on one respondent. A respondent already in the case has ten
      * days after its receipt to answer it (an added respondent answers in its own answer stage, 30 days or
      * 10 for housing). The service clock closes when every respondent has been served with this amendment.

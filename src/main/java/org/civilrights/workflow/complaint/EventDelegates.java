@@ -175,6 +175,24 @@ class EventDelegates {
         return no;
     }
 
+    /** 46a-54-65a(a): the running merit assessment stage takes the moved review day: variable, task and timer. */
+    private static void moveMeritReview(DelegateExecution execution, String docket, java.time.LocalDate review,
+                                        org.civilrights.workflow.calendar.Deadlines deadlines) {
+        var services = execution.getProcessEngineServices();
+        java.util.Date due = deadlines.endOf(review);
+        for (ProcessInstance stage : services.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("complaint-merit-assessment").processInstanceBusinessKey(docket).list()) {
+            services.getRuntimeService().setVariable(stage.getId(), ComplaintVariables.REVIEW_DUE_ON.name(), review.toString());
+            services.getTaskService().createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey("Task_ReviewMerits")
+                    .list().forEach(task -> {
+                        task.setDueDate(due);
+                        services.getTaskService().saveTask(task);
+                    });
+            services.getManagementService().createJobQuery().processInstanceId(stage.getId()).activityId("Timer_ReviewDue")
+                    .list().forEach(job -> services.getManagementService().setJobDuedate(job.getId(), due));
+        }
+    }
+
     private static List<ProcessInstance> stages(DelegateExecution execution) {
         return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(execution.getProcessInstanceId()).list();
@@ -187,7 +205,8 @@ class EventDelegates {
      * without the user's instance rights.
      */
     @Bean
-    JavaDelegate deliverComplaintRequest(ComplaintRecords records) {
+    JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake,
+                                         org.civilrights.workflow.calendar.Deadlines deadlines) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -196,6 +215,13 @@ class EventDelegates {
             execution.setProcessBusinessKey(docket);
             String type = REQUEST_TYPE.get(execution);
             java.time.LocalDate received = RECEIVED_ON.get(execution);
+            if ("AMENDED_ANSWER".equals(type)) {
+                // 46a-54-47a, 65a(a): recorded in the case; a pending merit review moves to 90 days after it
+                RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo(execution), received,
+                        Boolean.TRUE.equals(execution.getVariable("amendedAnswerSworn"))))
+                        .ifPresent(review -> moveMeritReview(execution, docket, review, deadlines));
+                return;
+            }
             Map<String, Object> variables = new java.util.HashMap<>();
             String message = switch (type) {
                 case "WITHDRAWAL" -> {

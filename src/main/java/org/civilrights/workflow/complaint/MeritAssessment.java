@@ -60,6 +60,10 @@ public class MeritAssessment {
                 .filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElseGet(() -> respondents.stream().map(ComplaintRecords.RespondentRecord::answerDueOn)
                         .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(clock.today()));
+        // 65a(a): an answer to an amended complaint filed before the review starts counts as the last answer
+        lastAnswer = caseFile.notices(docket).stream()
+                .filter(n -> n.notice().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)).map(CaseFile.ServedNotice::sentOn)
+                .filter(Objects::nonNull).reduce(lastAnswer, (a, b) -> b.isAfter(a) ? b : a);
         LocalDate reply = calendar.dueDate(calendar.presumedReceipt(lastAnswer), REPLY_PERIOD);
         LocalDate review = calendar.dueDate(lastAnswer, REVIEW_PERIOD);
         caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", reply);

@@ -193,4 +193,36 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE))
                 .singleElement().satisfies(d -> assertThat(d.closedOn()).isEqualTo("2026-05-04"));
     }
+
+    @Test
+    void anAnswerToAnAmendedComplaintMovesThePendingReviewToNinetyDaysAfterIt_46a_54_47a_65a_a() {
+        reviewStarts(Map.of());
+        replyAndInformationWindowsClose(review);
+        assertThat(task("Task_ReviewMerits", review).getDueDate()).isEqualTo(endOf(REVIEW_DUE));
+
+        today(LocalDate.of(2026, 5, 11));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 5, 11), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails").singleResult(),
+                Map.of("amendmentSwornOn", "2026-05-11", "amendmentSummary", "Amplifies the dates.", "addsRespondent", false));
+        today(LocalDate.of(2026, 5, 14));
+        for (var service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list()) {
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-05-12", "respondentReceivedOn", "2026-05-14"));
+        }
+        today(LocalDate.of(2026, 5, 20));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "AMENDED_ANSWER", LocalDate.of(2026, 5, 20),
+                Map.of("respondentNo", 1))).hasMessageContaining("amendedAnswerSworn");
+
+        Complaints.request(engine, docket, "AMENDED_ANSWER", LocalDate.of(2026, 5, 20),
+                Map.of("respondentNo", 1, "amendedAnswerSworn", true));
+
+        // 90 days after the answer of Wednesday 20 May: Tuesday 18 August
+        LocalDate moved = LocalDate.of(2026, 8, 18);
+        assertThat(task("Task_ReviewMerits", review).getDueDate()).isEqualTo(endOf(moved));
+        assertThat(jobQuery().processInstanceId(review.getId()).activityId("Timer_ReviewDue").singleResult().getDuedate())
+                .isEqualTo(endOf(moved));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.dueOn()).isEqualTo(moved));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.status() == CaseFile.DeadlineStatus.MET).hasSize(1);
+    }
 }
