@@ -217,14 +217,13 @@ class ApprenticeshipDelegates {
             order.add(notice(execution, "sponsor", "deregistration order, with the appeal to the Secretary (29 CFR 30.15)",
                     SPONSOR.get(execution)));
             order.add(notice(execution, "dol", "notice of the deregistration order", "United States Department of Labor"));
-            boolean complainant = CHRO_DOCKET.isSet(execution);
-            if (complainant) {
+            if (CHRO_DOCKET.isSet(execution)) {
                 order.add(notice(execution, "complainant", "notice of the deregistration order",
                         "the complainant (through CHRO complaint " + CHRO_DOCKET.get(execution) + ")"));
             }
             RuleViolations.run(() -> programs.deregister(MATTER_ID.get(execution),
                     Var.date("determinationNoticeOn").getOrDefault(execution, null), order,
-                    Var.flag("appealRightsGiven").getOrDefault(execution, false), complainant));
+                    Var.flag("appealRightsGiven").getOrDefault(execution, false)));
         };
     }
 

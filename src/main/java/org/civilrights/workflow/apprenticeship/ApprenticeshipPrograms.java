@@ -97,7 +97,7 @@ public class ApprenticeshipPrograms {
                 checks.require(notBlank(complaint.description()), "statementOfFacts: a brief description of the "
                         + "circumstances of the failure to apply the equal opportunity standards (46a-68-10(a))");
                 checks.notBefore(openedOn, complaint.signedOn(), "openedOn", "a signed complaint is received after it is "
-                        + "signed");
+                        + "signed (46a-68-10(a))");
             }
             case REINSTATEMENT -> checks.require(known.map(p -> p.status() == Status.DEREGISTERED).orElse(false),
                     "matter: only a deregistered program is reinstated (46a-68-13); program " + number + " is "
@@ -141,7 +141,7 @@ public class ApprenticeshipPrograms {
         String kind = matter(matterId);
         RuleChecks checks = new RuleChecks(clock);
         checks.happened(notifiedOn, "auditNotifiedOn", "the day the sponsor was notified");
-        checks.require(auditOn != null, "auditOn: the day of the audit arranged with the sponsor is required");
+        checks.require(auditOn != null, "auditOn: the day of the audit arranged with the sponsor is required (46a-68-8(a)(2))");
         if (notifiedOn != null && auditOn != null) {
             checks.require(!auditOn.isBefore(notifiedOn.plusDays(AUDIT_NOTICE_DAYS)), "auditOn: the sponsor is notified "
                     + "at least one week in advance of the audit (46a-68-8(a)(2)): not before "
@@ -290,7 +290,7 @@ public class ApprenticeshipPrograms {
      */
     @Transactional
     public void deregister(long matterId, LocalDate determinationNoticeOn, java.util.List<OrderNotice> orderNotices,
-                           boolean appealRightsGiven, boolean complainant) {
+                           boolean appealRightsGiven) {
         Program program = programOf(matterId);
         RuleChecks checks = new RuleChecks(clock);
         checks.happened(determinationNoticeOn, "determinationNoticeOn", "the day the sponsor was notified in writing of "
@@ -367,7 +367,7 @@ public class ApprenticeshipPrograms {
     /** 46a-68-16: the notice of the exemption to the U.S. Department of Labor. */
     public void recordDolNotice(long matterId, String method, LocalDate sentOn) {
         RuleChecks checks = new RuleChecks(clock);
-        checks.require(notBlank(method), "dolNoticeMethod: how the notice was sent is required");
+        checks.require(notBlank(method), "dolNoticeMethod: how the notice was sent is required (46a-68-16)");
         checks.happened(sentOn, "dolNoticeSentOn", "the day the notice was sent (46a-68-16)");
         checks.orThrow();
         Program program = programOf(matterId);

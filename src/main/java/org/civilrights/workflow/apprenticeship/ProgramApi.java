@@ -1,5 +1,6 @@
 package org.civilrights.workflow.apprenticeship;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,24 +42,16 @@ class ProgramApi {
         ApiAccess.require(identityService, READERS);
         ApprenticeshipPrograms.Program program = programs.find(registrationNumber).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No apprenticeship program '" + registrationNumber + "'"));
-        List<Map<String, Object>> matters = jdbc.sql("""
+        // the row mapper of JdbcClient fills the record, OPENED_ON into openedOn
+        List<Matter> matters = jdbc.sql("""
                 SELECT matter, opened_on, audit_on, finding, results_sent_on, sanction, chro_docket, chro_determination,
                        outcome FROM apprenticeship_matter WHERE registration_number = :r ORDER BY id
-                """).param("r", program.registrationNumber()).query().listOfRows().stream().map(ProgramApi::camelCase).toList();
+                """).param("r", program.registrationNumber()).query(Matter.class).list();
         return Map.of("program", program, "matters", matters);
     }
 
-    /** Column names as JSON names: OPENED_ON becomes openedOn. */
-    private static Map<String, Object> camelCase(Map<String, Object> row) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        row.forEach((column, value) -> {
-            String[] words = column.toLowerCase(java.util.Locale.ROOT).split("_");
-            StringBuilder name = new StringBuilder(words[0]);
-            for (int i = 1; i < words.length; i++) {
-                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-            }
-            out.put(name.toString(), value);
-        });
-        return out;
+    /** One matter on the program, as staff read it (no complainant: 46a-68-14). */
+    record Matter(String matter, LocalDate openedOn, LocalDate auditOn, String finding, LocalDate resultsSentOn,
+                  String sanction, String chroDocket, String chroDetermination, String outcome) {
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.civilrights.workflow.process.RuleViolations;
 import org.civilrights.workflow.process.Var;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class CertificateDelegates {
 
-    static final String PROCESS = "certificate-of-noncompliance";
     static final String EXEMPTION_PROCESS = "certificate-exemption";
 
     static final Var<String> CERTIFICATE_ID = Var.text("certificateId");
@@ -172,8 +170,8 @@ class CertificateDelegates {
 
     /**
      * Task_OpenExemption (46a-68-70(a)): the petition checked and recorded, then run as its own
-     * certificate-exemption instance; the form is cleared for the next vacancy. Recording the petition
-     * is the permission: the instance starts without the reviewer's process rights.
+     * certificate-exemption instance; the form is cleared for the next vacancy. (Camunda checks no
+     * authorization in delegate code: recording the petition is the permission.)
      */
     @Bean
     JavaDelegate openExemptionPetition(Certificates certificates) {
@@ -188,8 +186,7 @@ class CertificateDelegates {
                     VACANCY.name(), vacancy.trim(), EXEMPTION_ID.name(), (int) exemptionId,
                     EXEMPTION_SERVED_ON.name(), servedOn.toString());
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-            Context.getCommandContext().runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(EXEMPTION_PROCESS,
-                    id + " vacancy " + vacancy.trim(), variables));
+            runtime.startProcessInstanceByKey(EXEMPTION_PROCESS, id + " vacancy " + vacancy.trim(), variables);
             clear(execution, VACANCY, EXEMPTION_SERVED_ON, EXEMPTION_SERVICE_METHOD, PETITION_STATES_SERVICE);
             execution.removeVariable("emergencyGrounds");
         };
@@ -202,8 +199,8 @@ class CertificateDelegates {
             String id = CERTIFICATE_ID.get(execution);
             certificates.closePendingExemptions(id);
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-            Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation("CertificateLifted")
-                    .processInstanceVariableEquals(CERTIFICATE_ID.name(), id).correlateAllWithResult());
+            runtime.createMessageCorrelation("CertificateLifted").processInstanceVariableEquals(CERTIFICATE_ID.name(), id)
+                    .correlateAll();
             STATUS.set(execution, certificates.get(id).status().name());
         };
     }

@@ -90,7 +90,7 @@ public class Certificates {
         checks.require(planDueOn != null, "planDueOn: the due date of the disapproved plan is required (46a-68-67(a))");
         checks.happened(votedOn, "votedOn", "the day the commission voted to issue the certificate");
         checks.happened(issuedOn, "issuedOn", "the day the certificate was issued");
-        checks.notBefore(issuedOn, votedOn, "issuedOn", "a certificate issues after the commission's vote");
+        checks.notBefore(issuedOn, votedOn, "issuedOn", "a certificate issues after the commission's vote (46a-68-67(a))");
         checks.orThrow();
         String planId = agency.trim() + " " + planDueOn;
         Optional<Map<String, Object>> plan = jdbc.sql("SELECT agency, status, decided_on FROM aa_plan WHERE plan_id = :id")
@@ -139,7 +139,7 @@ public class Certificates {
         checks.happened(agencyReceivedOn, "agencyReceivedOn", "the day the agency received the certificate (46a-68-67(b))");
         Delivery agency = served.get(Served.AGENCY);
         checks.notBefore(agencyReceivedOn, agency == null ? null : agency.servedOn(), "agencyReceivedOn",
-                "the agency receives the certificate when or after it is served");
+                "the agency receives the certificate when or after it is served (46a-68-67(b), (c))");
         checks.orThrow();
         for (Served party : Served.values()) {
             Delivery service = served.get(party);
@@ -253,7 +253,7 @@ public class Certificates {
     public void recordRescissionOrder(String certificateId, LocalDate appointedOn, LocalDate orderOn, String result) {
         RuleChecks checks = new RuleChecks(clock);
         checks.happened(orderOn, "orderIssuedOn", "the day of the final order");
-        checks.notBefore(orderOn, appointedOn, "orderIssuedOn", "the hearing officer's order follows the appointment");
+        checks.notBefore(orderOn, appointedOn, "orderIssuedOn", "the hearing officer's order follows the appointment (46a-68-69(b))");
         checks.require("RESCINDED".equals(result) || "CONTINUED".equals(result), "hearingResult: rescinded (the "
                 + "commission could not show cause) or continued (46a-68-69(b))");
         checks.orThrow();
@@ -400,7 +400,7 @@ public class Certificates {
         if (reinstated) {
             checks.happened(receivedOn, "reinstatementReceivedOn", "the day the agency received the reinstated "
                     + "certificate (46a-68-67(b))");
-            checks.notBefore(receivedOn, votedOn, "reinstatementReceivedOn", "received after the vote");
+            checks.notBefore(receivedOn, votedOn, "reinstatementReceivedOn", "received after the vote (46a-68-68(d), 67(b))");
         }
         checks.orThrow();
         if (reinstated) {

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.civilrights.workflow.process.FormCheckException;
 import org.civilrights.workflow.process.Var;
@@ -201,8 +200,8 @@ class EventDelegates {
     /**
      * complaint-request Task_DeliverRequest: the request staff recorded in Tasklist goes to the open
      * complaint with that docket number, as the message the REST API would deliver. Starting
-     * complaint-request is the permission (intake, executive director), so the delivery itself runs
-     * without the user's instance rights.
+     * complaint-request is the permission (intake, executive director): Camunda checks no authorization
+     * in delegate code, so the delivery does not need the user's rights on the complaint.
      */
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake,
@@ -267,16 +266,13 @@ class EventDelegates {
             };
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             try {
-                Context.getCommandContext().runWithoutAuthorization(() -> {
-                    var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
-                            .setVariables(variables);
-                    if ("IDENTITY_NOTICE".equals(type)) {
-                        // the answer stage of that respondent
-                        correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution));
-                    }
-                    correlation.correlate();
-                    return null;
-                });
+                var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
+                        .setVariables(variables);
+                if ("IDENTITY_NOTICE".equals(type)) {
+                    // the answer stage of that respondent
+                    correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution));
+                }
+                correlation.correlate();
             } catch (MismatchingMessageCorrelationException e) {
                 throw new FormCheckException("requestType: complaint " + docket + " is not open to "
                         + type.toLowerCase(java.util.Locale.ROOT) + " now (closed, or for a resumption: not suspended)");

@@ -92,13 +92,13 @@ public class ContractorNotices {
                              LocalDate attorneyGeneralCopySentOn, String section) {
         Notice notice = get(noticeId);
         RuleChecks checks = new RuleChecks(clock);
-        checks.require(method != null && !method.isBlank(), "copyMethod: how the copies were sent is required");
+        checks.require(method != null && !method.isBlank(), "copyMethod: how the copies were sent is required (46a-68j-41(b), 42(b), (c))");
         checks.happened(agencyCopySentOn, "agencyCopySentOn", "the day the copy went to the awarding agency");
         checks.happened(attorneyGeneralCopySentOn, "attorneyGeneralCopySentOn", "the day the copy went to the Attorney "
                 + "General");
-        checks.notBefore(agencyCopySentOn, notice.issuedOn(), "agencyCopySentOn", "a copy of what was issued");
+        checks.notBefore(agencyCopySentOn, notice.issuedOn(), "agencyCopySentOn", "a copy of what was issued (46a-68j-41(b))");
         checks.notBefore(attorneyGeneralCopySentOn, notice.issuedOn(), "attorneyGeneralCopySentOn", "a copy of what was "
-                + "issued");
+                + "issued (46a-68j-41(b))");
         checks.orThrow();
         notices.record(noticeId, new ServedNotices.Notice(document, notice.awardingAgency(), method, agencyCopySentOn,
                 null, section));
@@ -132,7 +132,7 @@ public class ContractorNotices {
         Notice notice = get(noticeId);
         RuleChecks checks = new RuleChecks(clock);
         checks.happened(receivedOn, "statementReceivedOn", "the day the statement was received");
-        checks.notBefore(receivedOn, notice.issuedOn(), "statementReceivedOn", "a statement answers the notice issued");
+        checks.notBefore(receivedOn, notice.issuedOn(), "statementReceivedOn", "a statement answers the notice issued (46a-68j-42(a))");
         checks.require(underOath, "underOath: the statement is written and under oath (46a-68j-42(a), (d))");
         checks.require(notice.status() == Status.IN_EFFECT, "statementReceivedOn: the notice of " + notice.contractor()
                 + " was rescinded on " + notice.determinedOn() + " (46a-68j-42(b))");
@@ -178,7 +178,7 @@ public class ContractorNotices {
                 + "rescind (46a-68j-42(b)) or refuse to rescind (42(c))");
         checks.happened(d.determinedOn(), "determinedOn", "the day of the determination");
         checks.notBefore(d.determinedOn(), notice.statementReceivedOn(), "determinedOn", "the determination reviews the "
-                + "statement received");
+                + "statement received (46a-68j-42(a))");
         boolean supplemental = "REFUSE".equals(d.decision()) && d.offerSupplemental();
         if (supplemental) {
             checks.require(d.substantiallyImplemented() && d.willingnessExpressed() && d.adequateTime(),

@@ -34,13 +34,9 @@ class PlanDelegates {
             execution.setVariable("deemedFiledOn", plan.deemedFiledOn().toString());
             execution.setVariable("reportingPeriod", plan.reportingPeriod() == null ? "not set by 46a-68-54 for a biennial plan"
                     : plan.reportingPeriod().from() + " to " + plan.reportingPeriod().to() + " (46a-68-54)");
-            // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed. Registering
-            // the plan is the permission; the watch belongs to no reviewer.
-            var runtime = execution.getProcessEngineServices().getRuntimeService();
-            org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
-                runtime.createMessageCorrelation("PlanFiled").processInstanceBusinessKey(plan.planId()).correlateAll();
-                return null;
-            });
+            // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed
+            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("PlanFiled")
+                    .processInstanceBusinessKey(plan.planId()).correlateAll();
         };
     }
 
@@ -148,8 +144,7 @@ class PlanDelegates {
     /**
      * Task_StartCertificate (46a-68-67(a)): the commission voted to issue a certificate of noncompliance on
      * the disapproved plan; certificate-of-noncompliance checks and registers it in the same transaction,
-     * so a refused certificate leaves the decision task open with the reason. The commission's vote is
-     * the permission: the instance starts without the commissioner's process rights.
+     * so a refused certificate leaves the decision task open with the reason.
      */
     @Bean
     JavaDelegate startCertificate(PlanReview plans) {
@@ -160,10 +155,8 @@ class PlanDelegates {
             certificate.put("planDueOn", plan.dueOn().toString());
             certificate.put("certificateVotedOn", execution.getVariable("certificateVotedOn"));
             certificate.put("issuedOn", execution.getVariable("issuedOn"));
-            var runtime = execution.getProcessEngineServices().getRuntimeService();
-            String certificateId = org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(
-                    () -> (String) runtime.startProcessInstanceByKey("certificate-of-noncompliance", certificate)
-                            .getBusinessKey());
+            String certificateId = execution.getProcessEngineServices().getRuntimeService()
+                    .startProcessInstanceByKey("certificate-of-noncompliance", certificate).getBusinessKey();
             execution.setVariable("certificateId", certificateId);
         };
     }

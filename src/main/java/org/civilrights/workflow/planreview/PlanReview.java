@@ -320,7 +320,7 @@ public class PlanReview {
                     + "before the commission and is approved by default at the end of " + plan.defaultApprovalOn()
                     + " unless it acts (62(b))");
         }
-        clock.requireHappened(votedOn, "votedOn: the day of the commission's vote is required and cannot be in the future");
+        clock.requireHappened(votedOn, "votedOn: the day of the commission's vote is required and cannot be in the future (46a-68-62(a))");
         if (votedOn.isBefore(plan.filedOn()) || votedOn.isAfter(plan.defaultApprovalOn())) {
             throw new IllegalArgumentException("votedOn: the commission acts on a filed plan within 90 days of its filing, "
                     + plan.filedOn() + " to " + plan.defaultApprovalOn() + "; after that the plan is approved by default "

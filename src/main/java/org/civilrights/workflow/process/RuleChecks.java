@@ -57,10 +57,6 @@ public final class RuleChecks {
         }
     }
 
-    public boolean ok() {
-        return problems.isEmpty();
-    }
-
     public void orThrow() {
         if (!problems.isEmpty()) {
             throw new Violation(problems);

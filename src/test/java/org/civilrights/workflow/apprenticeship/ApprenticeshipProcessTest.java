@@ -260,6 +260,32 @@ class ApprenticeshipProcessTest extends ProcessTest {
                 .containsExactly("United States Department of Labor");
     }
 
+    @Test
+    void aSpecialAuditNeedsItsReason_andAnAuditIsNotHeldWithinAWeekOfTheNotice_46a_68_8_a_2() {
+        program = "CT-APP-1011";
+        assertThatThrownBy(() -> open("SPECIAL_AUDIT", OPENED, Map.of("sponsor", "Enfield Welders")))
+                .hasMessageContaining("reasons").hasMessageContaining("46a-68-8(a)(2)");
+        ProcessInstance review = review(open("SPECIAL_AUDIT", OPENED, Map.of("sponsor", "Enfield Welders",
+                "matterReasons", "Two complaints of steering.")));
+        arrangeAudit(review); // notified 2 March, audit arranged for the 10th
+        today(LocalDate.of(2026, 3, 12));
+        assertThatThrownBy(() -> complete(task(review), results("2026-03-06", "COMPLIANT", "2026-03-12", null)))
+                .as("held before a week had passed").hasMessageContaining("auditHeldOn").hasMessageContaining("46a-68-8(a)(2)");
+    }
+
+    @Test
+    void anExemptionIsGrantedOnlyForGoodCauseAfterConsultingChro_46a_68_16() {
+        program = "CT-APP-1012";
+        ProcessInstance matter = open("EXEMPTION", OPENED, Map.of("sponsor", "Milford Boatbuilders",
+                "matterReasons", "Seasonal program."));
+        complete(task(matter), Map.of("chroView", "Objects: no showing of need."));
+        assertThatThrownBy(() -> complete(task(matter), Map.of("exemptionDecision", "GRANT", "goodCause", false,
+                "exemptionDecidedOn", "2026-03-02"))).hasMessageContaining("goodCause").hasMessageContaining("46a-68-16");
+        complete(task(matter), Map.of("exemptionDecision", "DENY", "exemptionDecidedOn", "2026-03-02"));
+
+        assertThat(matter).isEnded().hasPassed("End_ExemptionDecided").hasNotPassed("Task_NotifyDol");
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private ProcessInstance open(String matter, LocalDate on, Map<String, Object> more) {

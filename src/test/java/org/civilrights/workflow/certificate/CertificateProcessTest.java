@@ -274,6 +274,22 @@ class CertificateProcessTest extends ProcessTest {
         assertThat(page.getBody()).contains("<h2 class=\"no\">No</h2>", certificateId(), "IN_EFFECT");
     }
 
+    @Test
+    void theAgencyCannotReceiveTheCertificateBeforeItIsServed_andNoExemptionOnceWithdrawn_46a_68_67_70() {
+        ProcessInstance certificate = issue("Test Agency of Order");
+        today(LocalDate.of(2026, 9, 18));
+        Map<String, Object> early = service(LocalDate.of(2026, 9, 17));
+        early.put("agencyReceivedOn", "2026-09-16");
+        assertThatThrownBy(() -> complete(task(certificate), early)).hasMessageContaining("agencyReceivedOn")
+                .hasMessageContaining("46a-68-67(b)");
+        serve(certificate, LocalDate.of(2026, 9, 18));
+        complete(task("Task_RecordWithdrawalPetition", certificate), corrected("2026-09-18"));
+        complete(task("Task_VoteWithdrawal", certificate), vote("withdrawal", "2026-09-18", 5, 0));
+
+        assertThatThrownBy(() -> certificates.openExemption(certificateId(), "Clerk", LocalDate.of(2026, 9, 18),
+                "CERTIFIED_MAIL", true)).hasMessageContaining("only while the bar holds (46a-68-70(a))");
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private ProcessInstance issue(String name) {

@@ -75,10 +75,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
     @Test
     void refusedTheNoticeStaysInEffectUntilALaterStatementWithItsLetter_46a_68j_42_c_e() {
-        ProcessInstance notice = issue("Bolt Electric Inc.", ISSUED);
-        sendCopies(notice, "2026-03-02");
-        today(LocalDate.of(2026, 3, 10));
-        complete(task(notice), statement("2026-03-10"));
+        ProcessInstance notice = withTimelyStatement("Bolt Electric Inc.");
         today(LocalDate.of(2026, 4, 1));
         complete(task(notice), Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
                 "offerSupplemental", "false"));
@@ -92,9 +89,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 6, 1));
         assertThatThrownBy(() -> complete(task(notice), statement("2026-06-01"))).as("46a-68j-42(e)")
                 .hasMessageContaining("'Letter explaining the delay' is required");
-        Map<String, Object> later = statement("2026-06-01");
-        later.put("letterOfExplanation", "New management adopted the policies in May.");
-        complete(task(notice), later);
+        complete(task(notice), lateStatement("2026-06-01", "New management adopted the policies in May."));
 
         assertThat(notices.get(noticeId()).statementKind()).isEqualTo("LATE");
         assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from receipt: 16 July").isEqualTo("2026-07-16");
@@ -103,10 +98,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
     @Test
     void aSupplementalStatementOnlyOnTheThreeConditions_46a_68j_42_d() {
-        ProcessInstance notice = issue("Crane Masonry Co.", ISSUED);
-        sendCopies(notice, "2026-03-02");
-        today(LocalDate.of(2026, 3, 10));
-        complete(task(notice), statement("2026-03-10"));
+        ProcessInstance notice = withTimelyStatement("Crane Masonry Co.");
         today(LocalDate.of(2026, 4, 1));
         Map<String, Object> refusal = new HashMap<>(Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
                 "offerSupplemental", "true", "substantiallyImplemented", true, "willingnessExpressed", true));
@@ -140,9 +132,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
         assertThat(task(notice)).hasDefinitionKey("Task_RecordLateStatement");
         today(LocalDate.of(2026, 12, 1));
-        Map<String, Object> late = statement("2026-12-01");
-        late.put("letterOfExplanation", "Our counsel was ill.");
-        complete(task(notice), late);
+        complete(task(notice), lateStatement("2026-12-01", "Our counsel was ill."));
 
         // 45 days from the receipt, 1 December: Friday 15 January 2027
         assertThat(task(notice)).hasDefinitionKey("Task_Determine");
@@ -151,10 +141,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
     @Test
     void theCommissionsFortyFiveDaysRunOutAndTheDeterminationIsEscalated_46a_68j_42_a() {
-        ProcessInstance notice = issue("Echo Plumbing Corp.", ISSUED);
-        sendCopies(notice, "2026-03-02");
-        today(LocalDate.of(2026, 3, 10));
-        complete(task(notice), statement("2026-03-10"));
+        ProcessInstance notice = withTimelyStatement("Echo Plumbing Corp.");
         Job fortyFive = jobQuery().processInstanceId(notice.getId()).timers().singleResult();
         assertThat(fortyFive.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
         at(LocalDate.of(2026, 4, 17), 0);
@@ -237,6 +224,21 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         ProcessInstance notice = start(name, issued, issued);
         assertThat(task(notice)).hasDefinitionKey("Task_SendNoticeCopies");
         return notice;
+    }
+
+    /** Issued on 2 March 2026, copies sent, the verified statement received on the 10th. */
+    private ProcessInstance withTimelyStatement(String name) {
+        ProcessInstance notice = issue(name, ISSUED);
+        sendCopies(notice, "2026-03-02");
+        today(LocalDate.of(2026, 3, 10));
+        complete(task(notice), statement("2026-03-10"));
+        return notice;
+    }
+
+    private static Map<String, Object> lateStatement(String receivedOn, String letter) {
+        Map<String, Object> form = statement(receivedOn);
+        form.put("letterOfExplanation", letter);
+        return form;
     }
 
     private ProcessInstance start(String name, LocalDate findingOn, LocalDate issued) {

@@ -101,7 +101,15 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThatThrownBy(() -> complete(task(plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2026-09-10")))
                 .as("the day of issue is required").hasMessageContaining("Certificate issued on");
 
-        complete(task(plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2026-09-10", "issuedOn", "2026-09-10"));
+        // a commissioner, signed in with the rights of that role only, starts the certificate process through this step
+        var commissioner = task(plan);
+        engine.getIdentityService().setAuthentication("cora", java.util.List.of(Role.COMMISSIONER.groupId()));
+        try {
+            engine.getTaskService().complete(commissioner.getId(), Map.of("issueCertificate", "true",
+                    "certificateVotedOn", "2026-09-10", "issuedOn", "2026-09-10"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
 
         assertThat(plan).isEnded().hasPassed("Task_StartCertificate", "End_CertificateIssued");
         ProcessInstance certificate = runtimeService().createProcessInstanceQuery()
