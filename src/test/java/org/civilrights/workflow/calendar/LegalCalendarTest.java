@@ -93,8 +93,8 @@ class LegalCalendarTest {
     @Test
     void recordedDatesAreReadFromFormsAndRejectedWithTheFieldName() {
         assertThat(CalendarDate.of("2026-03-02", "filedOn")).isEqualTo("2026-03-02");
-        assertThat(CalendarDate.of("2026-03-02T03:00:00Z", "filedOn")).as("late evening in Hartford")
-                .isEqualTo("2026-03-01");
+        assertThat(CalendarDate.of("2026-03-02T03:00:00Z", "filedOn")).as("the day written, in its own offset")
+                .isEqualTo("2026-03-02");
         assertThatThrownBy(() -> CalendarDate.of("", "filedOn")).hasMessageContaining("'filedOn' is required");
         assertThatThrownBy(() -> CalendarDate.of("02/03/2026", "filedOn")).hasMessageContaining("'filedOn' is not a date");
     }

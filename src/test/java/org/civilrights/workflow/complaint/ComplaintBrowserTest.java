@@ -1,0 +1,85 @@
+package org.civilrights.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.civilrights.workflow.calendar.LegalCalendar;
+import org.civilrights.workflow.process.BrowserJourney;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Staff's journeys through Tasklist in headless Chromium, with the browser in an office's time zone: what a
+ * person types is what the case records (staff issue, items 1 and 2).
+ */
+class ComplaintBrowserTest extends ComplaintScenario {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    private static LocalDate daysAgo(int days) {
+        return LocalDate.now(LegalCalendar.OFFICE_ZONE).minusDays(days);
+    }
+
+    @Test
+    void everyTypedDateIsTheDateStored_inConnecticutAndFromUtcMinus10ToUtcPlus14_typedPastedOrPicked() {
+        LocalDate filed = daysAgo(1);
+        LocalDate sworn = daysAgo(2);
+        LocalDate act = daysAgo(45);
+        LocalDate knew = daysAgo(44);
+        List<String[]> entries = List.of(new String[] {"America/New_York", "typed"},
+                new String[] {"Pacific/Honolulu", "typed"}, new String[] {"Pacific/Kiritimati", "typed"},
+                new String[] {"America/New_York", "pasted"}, new String[] {"Pacific/Honolulu", "picked"});
+        List<Map<String, String>> filings = entries.stream().map(e -> Map.of("timezoneId", e[0], "entered", e[1],
+                "filedOn", filed.toString(), "swornOn", sworn.toString(), "actOn", act.toString(),
+                "knewOn", knew.toString(), "complainant", "Dates " + e[1] + " in " + e[0], "respondent", "Acme LLC"))
+                .toList();
+
+        JsonNode seen = BrowserJourney.run(port, "file-complaint", Map.of("filings", filings));
+
+        for (String[] e : entries) {
+            Map<String, Object> stored = jdbc.sql("""
+                    SELECT filed_on, sworn_on, act_on, knew_on FROM complaint WHERE complainant_name = :name
+                    """).param("name", "Dates " + e[1] + " in " + e[0]).query().singleRow();
+            assertThat(stored.values()).as("dates " + e[1] + " in " + e[0] + " (the browser showed " + seen + ")")
+                    .map(Object::toString).containsExactly(filed.toString(), sworn.toString(), act.toString(),
+                            knew.toString());
+        }
+    }
+
+    @Test
+    void anInvestigatorMailsALackOfJurisdictionDismissalInTasklist_46a_54_42a_b_2_61a_b() {
+        LocalDate filed = daysAgo(10);
+        fileComplaint(filed, Map.of());
+        ProcessInstance intake = stage("complaint-intake");
+        complete(task(intake), Map.of("timely", "false", "allegesDiscriminatoryPractice", "true"));
+        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
+            complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", filed.toString()));
+        }
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        ProcessInstance stage = stage("complaint-reconsideration");
+        assertThat(task(stage)).hasDefinitionKey("Task_MailDismissal");
+        LocalDate mailed = daysAgo(1);
+
+        BrowserJourney.run(port, "mail-dismissal", Map.of("taskId", task(stage).getId(), "mailedOn", mailed.toString()));
+
+        assertThat(task(stage)).hasDefinitionKey("Task_RecordReconsiderationRequest");
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-61a(b)")).isNotEmpty()
+                .allSatisfy(n -> {
+                    assertThat(n.notice()).startsWith("No Reasonable Cause - Lack of Jurisdiction");
+                    assertThat(n.sentOn()).isEqualTo(mailed);
+                });
+    }
+}
