@@ -49,9 +49,10 @@ public class AnswerPeriod {
             throw new IllegalStateException("Respondent " + respondentNo + " of " + docket
                     + " has no recorded receipt of the complaint: the answer period cannot start (46a-54-43a(d))");
         }
-        LocalDate due = calendar.dueDate(respondent.receivedOn(), period);
+        LocalDate lastDay = calendar.lastDayUnmoved(respondent.receivedOn(), period);
+        LocalDate due = calendar.nextOpenDay(lastDay);
         records.setAnswerDue(docket, respondentNo, due);
-        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a", due);
+        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a", lastDay, due);
         return due;
     }
 
@@ -103,9 +104,12 @@ public class AnswerPeriod {
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
-        LocalDate due = calendar.dueDate(respondent.answerDueOn(), EXTENSION);
+        // the fifteen days run from the thirtieth day, not from the open day it was moved to (20a; review F14)
+        LocalDate lastDay = calendar.lastDayUnmoved(caseFile.lastDay(docket, ANSWER_DEADLINE, respondent.name())
+                .orElse(respondent.answerDueOn()), EXTENSION);
+        LocalDate due = calendar.nextOpenDay(lastDay);
         records.setAnswerDue(docket, respondentNo, due);
-        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a, 45a", due);
+        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a, 45a", lastDay, due);
         return java.util.Optional.of(due);
     }
 }

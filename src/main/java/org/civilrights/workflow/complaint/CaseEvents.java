@@ -72,12 +72,14 @@ public class CaseEvents {
 
     /**
      * 46a-54-66a(b): whether a request for a release came before the 210 days from filing ran out.
-     * Day 210 itself (rolled to an open day, 20a) is still before the expiration.
+     * Day 210 itself is still before the expiration. The day is not moved to an open day: 20a lets a party
+     * act on the next open day when its last day to act is closed; it does not postpone the complainant's
+     * own right under (b)(2), which arises when the 210 days expire (review F15).
      */
     public boolean requestedWithin210Days(String docket, LocalDate requestedOn) {
         clock.requireHappened(requestedOn, "receivedOn: the day the request for a release was received is "
                     + "required and cannot be in the future (46a-54-66a)");
-        LocalDate end = calendar.dueDate(records.get(docket).filedOn(), RELEASE_PERIOD);
+        LocalDate end = calendar.lastDayUnmoved(records.get(docket).filedOn(), RELEASE_PERIOD);
         return !requestedOn.isAfter(end);
     }
 
@@ -175,8 +177,19 @@ public class CaseEvents {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         clock.requireHappened(offeredOn, "noFaultOfferReceivedOn: the day the offer was received is required "
                     + "and cannot be in the future (46a-54-63a)");
-        return respondent.receivedOn() != null
-                && !offeredOn.isAfter(calendar.dueDate(respondent.receivedOn(), NO_FAULT_OFFER_PERIOD));
+        if (respondent.receivedOn() != null) {
+            return !offeredOn.isAfter(calendar.dueDate(respondent.receivedOn(), NO_FAULT_OFFER_PERIOD));
+        }
+        // receipt not yet recorded: the respondent received the complaint no earlier than it was sent, so an
+        // offer within 30 days of the sending is timely whatever the receipt (review F13(a))
+        java.util.Optional<LocalDate> sent = caseFile.notices(docket).stream()
+                .filter(n -> n.recipient().equals(respondent.name()) && n.section().startsWith("46a-54-42a(b)"))
+                .map(CaseFile.ServedNotice::sentOn).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
+        if (sent.isPresent() && !offeredOn.isAfter(calendar.dueDate(sent.get(), NO_FAULT_OFFER_PERIOD))) {
+            return true;
+        }
+        throw new InvalidFilingException(List.of("noFaultOfferReceivedOn: record first when the respondent received the "
+                + "complaint: the 30 days for a no-fault offer run from that receipt (46a-54-63a, 43a(d))"));
     }
 
     /**

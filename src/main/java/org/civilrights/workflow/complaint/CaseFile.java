@@ -62,20 +62,41 @@ public class CaseFile {
 
     /** Opens (or moves) a clock: the due day is already rolled to an open day. */
     public void open(String docket, String deadline, String party, String section, LocalDate dueOn) {
+        open(docket, deadline, party, section, null, dueOn);
+    }
+
+    /**
+     * Opens (or moves) a clock whose period may be extended: {@code lastDay} is the period's last day before
+     * it was moved to an open day (46a-54-20a), from which an extension runs; {@code dueOn} the moved day.
+     */
+    public void open(String docket, String deadline, String party, String section, LocalDate lastDay, LocalDate dueOn) {
         int updated = jdbc.sql("""
-                UPDATE case_deadline SET section = :sec, due_on = :due, status = 'OPEN', closed_on = NULL
+                UPDATE case_deadline SET section = :sec, last_day = :last, due_on = :due, status = 'OPEN', closed_on = NULL
                 WHERE docket_number = :d AND deadline = :n AND party = :p
                 """)
-                .param("sec", section).param("due", dueOn).param("d", docket).param("n", deadline)
-                .param("p", party).update();
+                .param("sec", section).param("last", lastDay).param("due", dueOn).param("d", docket)
+                .param("n", deadline).param("p", party).update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO case_deadline (docket_number, deadline, party, section, due_on, status)
-                    VALUES (:d, :n, :p, :sec, :due, 'OPEN')
+                    INSERT INTO case_deadline (docket_number, deadline, party, section, last_day, due_on, status)
+                    VALUES (:d, :n, :p, :sec, :last, :due, 'OPEN')
                     """)
                     .param("d", docket).param("n", deadline).param("p", party).param("sec", section)
-                    .param("due", dueOn).update();
+                    .param("last", lastDay).param("due", dueOn).update();
         }
+    }
+
+    /**
+     * The last day of a clock's period as the regulation counts it, before any move to an open day: what an
+     * extension runs from (46a-54-45a, 48a(c), 65a(b) with 20a). Empty when the case has no such clock.
+     */
+    public java.util.Optional<LocalDate> lastDay(String docket, String deadline, String party) {
+        return jdbc.sql("""
+                SELECT COALESCE(last_day, due_on) FROM case_deadline
+                WHERE docket_number = :d AND deadline = :n AND party = :p
+                """)
+                .param("d", docket).param("n", deadline).param("p", party)
+                .query(LocalDate.class).optional();
     }
 
     public void close(String docket, String deadline, String party, DeadlineStatus status, LocalDate on) {

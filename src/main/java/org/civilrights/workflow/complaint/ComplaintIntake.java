@@ -21,7 +21,7 @@ public class ComplaintIntake {
     public static final String SERVICE_DEADLINE = "Service of the complaint";
     /** 46a-54-18a, 42a(b): in person, or mail that confirms receipt. */
     public static final Set<String> SERVICE_METHODS = Set.of("CERTIFIED_MAIL", "REGISTERED_MAIL", "FIRST_CLASS_MAIL",
-            "IN_HAND", "AGENT_FOR_SERVICE", "CONFIRMED_DELIVERY_SERVICE");
+            "IN_HAND", "AGENT_FOR_SERVICE", "CONFIRMED_DELIVERY_SERVICE", "LEFT_AT_ABODE");
     /** 46a-54-39a(a)(1)-(5). */
     public static final Set<String> COMMISSION_GROUNDS = Set.of("REASON_TO_BELIEVE", "PLAN_VIOLATION",
             "NO_PLAN_FILED", "CONTRACTOR_NONCOMPLIANCE", "MBE_FRAUD");
@@ -165,8 +165,9 @@ public class ComplaintIntake {
         List<String> problems = new ArrayList<>();
         LocalDate today = clock.today();
         if (method == null || !SERVICE_METHODS.contains(method)) {
-            problems.add("serviceMethod: '" + method + "' is not a way of service the regulation allows: in person "
-                    + "or mail that confirms receipt (46a-54-18a)");
+            problems.add("serviceMethod: '" + method + "' is not a way of service the regulation allows: in person, by "
+                    + "first-class, registered or certified mail or other mail that confirms receipt, or a copy left at "
+                    + "the principal place of business or abode (46a-54-18a)");
         }
         if (sentOn == null || sentOn.isAfter(today)) {
             problems.add("sentOn: the day the complaint was mailed or delivered is required and cannot be in the "

@@ -195,6 +195,17 @@ public class ComplaintRecords {
                 .param("d", docket).query(Boolean.class).single();
     }
 
+    /** The ground of an administrative dismissal, 46a-54-67a(f)(1)(A)-(E), kept with the disposition. */
+    void setDispositionGround(String docket, String ground) {
+        jdbc.sql("UPDATE complaint SET disposition_ground = :g WHERE docket_number = :d")
+                .param("g", ground).param("d", docket).update();
+    }
+
+    String dispositionGround(String docket) {
+        return jdbc.sql("SELECT disposition_ground FROM complaint WHERE docket_number = :d")
+                .param("d", docket).query(String.class).optional().orElse(null);
+    }
+
     void setDisposition(String docket, Disposition disposition, LocalDate on) {
         jdbc.sql("UPDATE complaint SET disposition = :x, disposed_on = :on, stage = :s WHERE docket_number = :d")
                 .param("x", disposition.name()).param("on", on).param("s", Stage.CLOSED.name())

@@ -172,8 +172,7 @@ class DeterminationDelegates {
     /** Task_RejectUnread (46a-54-62a(c)). */
     @Bean
     JavaDelegate rejectReconsiderationUnread(Reconsideration reconsideration) {
-        return execution -> reconsideration.rejectUnread(DOCKET_NUMBER.get(execution),
-                ADMINISTRATIVE_GROUND.getOrDefault(execution, null));
+        return execution -> reconsideration.rejectUnread(DOCKET_NUMBER.get(execution));
     }
 
     /** Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)). */
@@ -195,7 +194,6 @@ class DeterminationDelegates {
     /** Task_MakeDismissalFinal (46a-54-67a, 66a(c)). */
     @Bean
     JavaDelegate makeDismissalFinal(Reconsideration reconsideration) {
-        return execution -> reconsideration.makeFinal(DOCKET_NUMBER.get(execution),
-                ADMINISTRATIVE_GROUND.getOrDefault(execution, null));
+        return execution -> reconsideration.makeFinal(DOCKET_NUMBER.get(execution));
     }
 }

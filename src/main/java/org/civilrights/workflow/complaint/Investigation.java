@@ -51,8 +51,9 @@ public class Investigation {
      * when there was none (a housing complaint, 49a(c), or a file returned after reconsideration, 62a(g)).
      */
     public LocalDate open(String docket, LocalDate reviewDecidedOn) {
-        LocalDate due = calendar.dueDate(reviewDecidedOn != null ? reviewDecidedOn : clock.today(), PERIOD);
-        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b)", due);
+        LocalDate lastDay = calendar.lastDayUnmoved(reviewDecidedOn != null ? reviewDecidedOn : clock.today(), PERIOD);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b)", lastDay, due);
         records.setStage(docket, Stage.INVESTIGATION);
         return due;
     }
@@ -67,8 +68,11 @@ public class Investigation {
             throw new InvalidFilingException(List.of("extendInvestigation: the investigation has had its two extensions "
                     + "of three months; no more may be granted (46a-54-65a(b))"));
         }
-        LocalDate due = calendar.dueDate(currentDue, EXTENSION);
-        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b), extension " + (extensionsSoFar + 1), due);
+        // three months from the period's last day, not from the open day it was moved to (20a; review F14)
+        LocalDate lastDay = calendar.lastDayUnmoved(caseFile.lastDay(docket, DEADLINE, "commission").orElse(currentDue),
+                EXTENSION);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b), extension " + (extensionsSoFar + 1), lastDay, due);
         return due;
     }
 
@@ -99,6 +103,7 @@ public class Investigation {
         }
         closeInvestigation(docket);
         records.setDisposition(docket, Disposition.ADMINISTRATIVE_DISMISSAL, clock.today());
+        records.setDispositionGround(docket, ground);
         records.setStage(docket, Stage.RECONSIDERATION);
     }
 

@@ -64,9 +64,10 @@ public class MeritAssessment {
         lastAnswer = caseFile.notices(docket).stream()
                 .filter(n -> n.notice().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)).map(CaseFile.ServedNotice::sentOn)
                 .filter(Objects::nonNull).reduce(lastAnswer, (a, b) -> b.isAfter(a) ? b : a);
-        LocalDate reply = calendar.dueDate(calendar.presumedReceipt(lastAnswer), REPLY_PERIOD);
+        LocalDate replyLastDay = calendar.lastDayUnmoved(calendar.presumedReceipt(lastAnswer), REPLY_PERIOD);
+        LocalDate reply = calendar.nextOpenDay(replyLastDay);
         LocalDate review = calendar.dueDate(lastAnswer, REVIEW_PERIOD);
-        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", reply);
+        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", replyLastDay, reply);
         caseFile.open(docket, REVIEW_DEADLINE, "commission", "46a-54-49a(a), 65a(a)", review);
         records.setStage(docket, Stage.MERIT_ASSESSMENT);
         return new Clocks(reply, review, calendar.dueDate(lastAnswer, ADDITIONAL_INFORMATION_PERIOD));
@@ -83,8 +84,11 @@ public class MeritAssessment {
             throw new InvalidFilingException(List.of("replyAction: the complainant's 15 more days follow only a respondent's "
                     + "extension of time to answer (46a-54-48a(c))"));
         }
-        LocalDate due = calendar.dueDate(currentDue, REPLY_PERIOD);
-        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b), (c)", due);
+        // fifteen more days from the reply period's last day, not from the open day it was moved to (20a; review F14)
+        LocalDate lastDay = calendar.lastDayUnmoved(caseFile.lastDay(docket, REPLY_DEADLINE, "complainant")
+                .orElse(currentDue), REPLY_PERIOD);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b), (c)", lastDay, due);
         return due;
     }
 

@@ -79,10 +79,10 @@ public class Reconsideration {
      * then filed no timely request, so the dismissal is final as if none had come, with the release of
      * 66a(c) where it is due ({@link #makeFinal}).
      */
-    public void rejectUnread(String docket, String administrativeGround) {
+    public void rejectUnread(String docket) {
         caseFile.served(docket, "Untimely request for reconsideration rejected without review", "complainant",
                 "FIRST_CLASS_MAIL", clock.today(), null, "46a-54-62a(c)");
-        makeFinal(docket, administrativeGround);
+        makeFinal(docket);
     }
 
     /**
@@ -125,12 +125,13 @@ public class Reconsideration {
      * merit assessment dismissal, or a dismissal for refusing full relief, with no timely request for
      * reconsideration, the executive director shall grant a release of jurisdiction.
      */
-    public void makeFinal(String docket, String administrativeGround) {
+    public void makeFinal(String docket) {
         records.setStage(docket, Stage.CLOSED);
         String disposition = records.get(docket).disposition();
+        // the ground is read from the case record, where the investigation stage kept it (review F02)
         boolean release = Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
                 || (Disposition.ADMINISTRATIVE_DISMISSAL.name().equals(disposition)
-                && "COMPLAINANT_REFUSED_FULL_RELIEF".equals(administrativeGround));
+                && "COMPLAINANT_REFUSED_FULL_RELIEF".equals(records.dispositionGround(docket)));
         if (release) {
             caseFile.served(docket, "Release of jurisdiction", "complainant", "CERTIFIED_MAIL", clock.today(), null,
                     "46a-54-66a(c)");

@@ -158,6 +158,23 @@ class AnswerProcessTest extends ProcessTest {
                 .hasMessageContaining("already had its one extension");
     }
 
+    @Test // review F14
+    void theExtensionRunsFromTheUnrolledThirtiethDay_46a_54_45a_20a() {
+        // received Wednesday 4 March 2026: day 30 is Good Friday, 3 April, so the answer is due Monday 6 April;
+        // the fifteen days run from day 30: day 45 is Saturday 18 April, so Monday 20 April (not 21 April)
+        servedComplaint(false, LocalDate.of(2026, 3, 4));
+        ProcessInstance answer = answerInstances().get(0);
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 6));
+        today(LocalDate.of(2026, 4, 1));
+
+        complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
+        complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Counsel newly retained."));
+
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(jobQuery().processInstanceId(answer.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 20)));
+    }
+
     @Test
     void anExtensionRequestReceivedOnTheDueDateCannotBeGranted_46a_54_45a() {
         servedComplaint(false, RECEIVED);
@@ -317,6 +334,29 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(complaint).isEnded().hasPassed("End_NoFaultAgreement");
         assertThat(answerInstances()).allSatisfy(a -> assertThat(a).isEnded());
         assertThat(records.get(docket).disposition()).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+    }
+
+    @Test // review F13(a)
+    void aNoFaultOfferBeforeTheReceiptIsRecordedIsTimelyWhenWithinThirtyDaysOfService_46a_54_63a() {
+        servedComplaint(false, null); // served by certified mail on 3 March; the green card not yet back
+        today(LocalDate.of(2026, 3, 10));
+
+        Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 3, 10), Map.of("respondentNo", 1));
+
+        assertThat(taskQuery().processInstanceId(complaint.getId()).singleResult())
+                .hasDefinitionKey("Task_PresentNoFaultOffer");
+    }
+
+    @Test // review F13(a)
+    void aLaterOfferBeforeTheReceiptIsRecordedAsksForTheReceiptFirst_46a_54_63a_43a_d() {
+        servedComplaint(false, null);
+        today(LocalDate.of(2026, 4, 20));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 4, 20),
+                Map.of("respondentNo", 1)))
+                .hasMessageContaining("record first when the respondent received the complaint");
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(complaint.getId())
+                .activityId("End_NoFaultOfferLate").count()).isZero();
     }
 
     @Test

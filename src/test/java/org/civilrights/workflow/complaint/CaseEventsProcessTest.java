@@ -121,6 +121,21 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
+    @Test // review F15
+    void day210OnAHolidayIsNotMovedSoTheComplainantsRightArisesTheNextDay_46a_54_66a_b_2() {
+        // filed Monday 9 February 2026: day 210 is Labor Day, Monday 7 September; the request of Tuesday
+        // 8 September comes after the 210 days expired, although 20a would let a party act on that day
+        fileComplaint(LocalDate.of(2026, 2, 9), Map.of());
+        today(LocalDate.of(2026, 4, 2));
+        jumpTo("CallActivity_MeritAssessment");
+        LocalDate day211 = LocalDate.of(2026, 9, 8);
+        today(day211);
+
+        request("RELEASE", day211, Map.of("jointRequest", false));
+
+        assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("MANDATORY_AFTER_210_DAYS");
+    }
+
     @Test
     void afterDay210TheComplainantsRequestMustBeGrantedOrDeclinedWithStatutoryReasons_46a_54_66a_b_2_e() {
         LocalDate day211 = DAY_210.plusDays(1);

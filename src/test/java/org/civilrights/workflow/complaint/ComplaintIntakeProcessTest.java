@@ -206,6 +206,24 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("pseudonym: a confidential complaint");
     }
 
+    @Test // review F17
+    void aCopyLeftAtThePlaceOfBusinessOrAbodeIsService_46a_54_18a_b() {
+        today(FILED);
+        ProcessInstance complaint = file(engine, filing(FILED));
+        ProcessInstance intake = calledProcessInstance(complaint);
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        today(FILED.plusDays(5));
+
+        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
+            complete(service, Map.of("serviceMethod", "LEFT_AT_ABODE", "sentOn", "2026-03-05",
+                    "respondentReceivedOn", "2026-03-05"));
+        }
+
+        assertThat(intake).isEnded().hasPassed("End_Jurisdictional");
+        assertThat(caseFile.notices(docket(complaint))).hasSize(2)
+                .allSatisfy(n -> assertThat(n.method()).isEqualTo("LEFT_AT_ABODE"));
+    }
+
     @Test
     void aJurisdictionalComplaintIsServedOnEachRespondentAndTheAnswerIsDue_46a_54_42a_b_1() {
         today(FILED);

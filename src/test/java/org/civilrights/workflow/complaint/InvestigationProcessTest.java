@@ -152,6 +152,40 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(record().disposition()).isEqualTo(Disposition.ADMINISTRATIVE_DISMISSAL.name());
     }
 
+    @Test // review F02
+    void aDismissalForRefusingFullReliefWithoutATimelyRequestEndsInTheMandatoryRelease_46a_54_66a_c_1() {
+        complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
+                "administrativeGround", "COMPLAINANT_REFUSED_FULL_RELIEF", "investigationNotes", "Refused full relief."));
+        ProcessInstance reconsideration = stage("complaint-reconsideration");
+        LocalDate mailed = LocalDate.of(2026, 5, 6);
+        today(mailed);
+        complete(task(reconsideration), Map.of("dismissalMailedOn", mailed.toString()));
+
+        at(LocalDate.of(2026, 6, 30), 0);
+        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+
+        assertThat(reconsideration).isEnded().hasPassed("End_DismissalFinal");
+        assertThat(caseFile.notices(docket)).anySatisfy(n -> {
+            assertThat(n.notice()).isEqualTo("Release of jurisdiction");
+            assertThat(n.section()).isEqualTo("46a-54-66a(c)");
+        });
+    }
+
+    @Test // review F02
+    void aDismissalOnAnotherAdministrativeGroundEndsWithoutARelease_46a_54_66a_c() {
+        complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
+                "administrativeGround", "COMPLAINANT_CANNOT_BE_LOCATED", "investigationNotes", "Letters returned."));
+        ProcessInstance reconsideration = stage("complaint-reconsideration");
+        LocalDate mailed = LocalDate.of(2026, 5, 6);
+        today(mailed);
+        complete(task(reconsideration), Map.of("dismissalMailedOn", mailed.toString()));
+
+        at(LocalDate.of(2026, 6, 30), 0);
+        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+
+        assertThat(caseFile.notices(docket)).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
+    }
+
     @Test
     void interrogatoriesAreAnsweredUnderOathWithinThirtyDaysOfReceipt_46a_54_52a_a() {
         today(LocalDate.of(2026, 7, 1));
