@@ -111,13 +111,14 @@ class PlanDelegates {
                 Var.flag("priorDeficienciesAddressed").getOrDefault(task, null))));
     }
 
-    /** Task_SaveVote (46a-68-62(a), 59(a)). */
+    /** Task_SaveVote, Task_SaveTimelyVote (46a-68-62(a), (b), 59). */
     @Bean
     JavaDelegate recordCommissionVote(PlanReview plans) {
         return execution -> RuleViolations.get(() -> {
             plans.recordVote(PLAN_ID.get(execution), "APPROVE".equals(DECISION.getOrDefault(execution, null)),
                     VOTED_ON.getOrDefault(execution, null), Var.number("votesFor").getOrDefault(execution, -1),
-                    Var.number("votesAgainst").getOrDefault(execution, -1));
+                    Var.number("votesAgainst").getOrDefault(execution, -1),
+                    Boolean.TRUE.equals(Var.flag("commissionFindsStandardMet").getOrDefault(execution, false)));
             return null;
         });
     }

@@ -26,14 +26,10 @@ public class PlanDueDates {
     public Optional<LocalDate> nextDueOn(String agency, LocalDate from) {
         FilingSchedule.Entry entry = plans.schedule().find(agency)
                 .orElseThrow(() -> new IllegalArgumentException("agency: '" + agency + "' is not in Appendix A (46a-68-51)"));
-        for (int year = from.getYear(); year <= from.getYear() + 2; year++) {
-            Optional<LocalDate> due = FilingSchedule.dueDates(entry, year, calendar).stream()
-                    .filter(d -> !d.isBefore(from)).findFirst();
-            if (due.isPresent()) {
-                return due;
-            }
-        }
-        return Optional.empty();
+        // from the year before: its second semiannual date falls in January to June of this year (review W-4)
+        return java.util.stream.IntStream.rangeClosed(from.getYear() - 1, from.getYear() + 2).boxed()
+                .flatMap(year -> FilingSchedule.dueDates(entry, year, calendar).stream())
+                .filter(d -> !d.isBefore(from)).min(java.util.Comparator.naturalOrder());
     }
 
     /**

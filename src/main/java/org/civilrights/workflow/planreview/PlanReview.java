@@ -310,9 +310,12 @@ public class PlanReview {
 
     /**
      * 46a-68-62(a): the commission approves or disapproves by majority vote of the members present and
-     * voting. A plan missing required elements cannot be approved (59(a)).
+     * voting, within the 90 days of 62(b): the vote's date decides, not the day it is entered. 59 binds the
+     * commission, but the commission, not staff, applies it (61: staff only recommend): a plan staff found
+     * short of 59(a) or (b) is approved only on the commission's own finding that it meets 59 (review W-2).
      */
-    public void recordVote(String planId, boolean approve, LocalDate votedOn, int votesFor, int votesAgainst) {
+    public void recordVote(String planId, boolean approve, LocalDate votedOn, int votesFor, int votesAgainst,
+                           boolean commissionFindsStandardMet) {
         Plan plan = get(planId);
         if (votesFor < 0 || votesAgainst < 0 || votesFor <= votesAgainst) {
             throw new IllegalArgumentException("votesFor: " + votesFor + " for and " + votesAgainst + " against is no "
@@ -326,16 +329,15 @@ public class PlanReview {
                     + plan.filedOn() + " to " + plan.defaultApprovalOn() + "; after that the plan is approved by default "
                     + "(46a-68-62(b))");
         }
-        if (approve && plan.missingElements() != null && !plan.missingElements().isBlank()) {
-            throw new IllegalArgumentException("decision: a plan without all the elements of 46a-68-32 cannot be "
-                    + "approved (46a-68-59(a)); missing: " + plan.missingElements());
-        }
         Boolean standardMet = jdbc.sql("SELECT standard_met FROM aa_plan WHERE plan_id = :id").param("id", planId)
                 .query(Boolean.class).optional().orElse(null);
-        if (approve && Boolean.FALSE.equals(standardMet)) {
-            throw new IllegalArgumentException("decision: the review found the standard of 46a-68-59(b) not met (no "
-                    + "parity, goals or good faith efforts, or prior deficiencies not addressed): the plan cannot be "
-                    + "approved; a new evaluation is needed first");
+        boolean staffFoundShort = (plan.missingElements() != null && !plan.missingElements().isBlank())
+                || Boolean.FALSE.equals(standardMet);
+        if (approve && staffFoundShort && !commissionFindsStandardMet) {
+            throw new IllegalArgumentException("commissionFindsStandardMet: staff found the plan short of the standard of "
+                    + "review (" + (plan.missingElements() == null || plan.missingElements().isBlank() ? ""
+                    : "missing: " + plan.missingElements() + "; ") + "46a-68-59); to approve it, record the commission's "
+                    + "own finding that the plan meets 46a-68-59 (62(a))");
         }
         decide(planId, approve ? Status.APPROVED : Status.DISAPPROVED, votedOn);
         jdbc.sql("UPDATE aa_plan SET votes_for = :f, votes_against = :a WHERE plan_id = :id").param("f", votesFor)

@@ -26,6 +26,18 @@ class PlanDueProcessTest extends ProcessTest {
                 .as(agency).isPositive());
     }
 
+    @Test // review W-4
+    void theSpringDueDateOfAnAgencyDatedJulyToDecemberIsNotSkipped_46a_68_51_b(@Autowired PlanDueDates dueDates) {
+        // 15 September and six months thereafter: 15 March 2026 is a Sunday, so Monday 16 March (51(d))
+        assertThat(dueDates.nextDueOn("Department of Administrative Services", LocalDate.of(2026, 2, 1)))
+                .contains(LocalDate.of(2026, 3, 16));
+        // 30 December and six months thereafter: 30 June 2026
+        assertThat(dueDates.nextDueOn("Insurance Department", LocalDate.of(2026, 3, 1)))
+                .contains(LocalDate.of(2026, 6, 30));
+        assertThat(dueDates.nextDueOn("Department of Administrative Services", LocalDate.of(2026, 3, 17)))
+                .contains(LocalDate.of(2026, 9, 15));
+    }
+
     @Test
     void aPlanNotFiledByItsDueDateMayBecomeACommissionComplaint_46a_68_71() {
         String agency = "Freedom of Information Commission";

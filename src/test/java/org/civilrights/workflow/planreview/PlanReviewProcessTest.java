@@ -142,12 +142,52 @@ class PlanReviewProcessTest extends ProcessTest {
         at(LocalDate.of(2026, 10, 14), 0);
         execute(ninety);
 
-        assertThat(plan).isWaitingAt("Task_NotifyDefaultApproval").hasNotPassed("Task_RecordVote");
         assertThat(taskQuery().processInstanceId(plan.getId()).count()).as("the open review was cancelled").isOne();
+        assertThat(task(plan)).hasDefinitionKey("Task_CheckTimelyVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
+        complete(task(plan), Map.of("votedInTime", "false"));
+        assertThat(plan).isWaitingAt("Task_NotifyDefaultApproval").hasNotPassed("Task_RecordVote");
         complete(task(plan), Map.of("defaultNoticeSentOn", "2026-10-14"));
         assertThat(plan).isEnded().hasPassed("End_ApprovedByDefault");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.APPROVED_BY_DEFAULT);
         assertThat(plans.get(planId()).decidedOn()).isEqualTo("2026-10-13");
+    }
+
+    @Test // review W-1
+    void aVoteTakenWithinTheNinetyDaysButEnteredLaterIsRecordedNotLostToTheDefault_46a_68_62_a_b() {
+        // filed on its due day, Monday 1 March 2027: day 90 is Sunday 30 May; the commission voted on Thursday 27 May
+        agency = "Office of the Governor";
+        LocalDate due = LocalDate.of(2027, 3, 1);
+        ProcessInstance plan = file(due, due);
+        auditWithAllElements(plan);
+        recommend(plan, "DISAPPROVE", "Goals unmet.", "NONE");
+        at(LocalDate.of(2027, 5, 31), 0);
+        execute(jobQuery().processInstanceId(plan.getId()).timers().singleResult());
+        today(LocalDate.of(2027, 6, 2)); // the minutes reach staff three days later
+
+        assertThatThrownBy(() -> complete(task(plan), Map.of("votedInTime", "true", "commissionDecision", "DISAPPROVE",
+                "votedOn", "2027-05-31", "votesFor", 6L, "votesAgainst", 1L)))
+                .as("a vote after day 90 is too late").hasMessageContaining("votedOn").hasMessageContaining("62(b)");
+        complete(task(plan), Map.of("votedInTime", "true", "commissionDecision", "DISAPPROVE", "votedOn", "2027-05-27",
+                "votesFor", 6L, "votesAgainst", 1L));
+
+        assertThat(plan).isWaitingAt("Task_SendNotice").hasNotPassed("Task_ApproveByDefault");
+        assertThat(plans.get(agency + " " + due).status()).isEqualTo(PlanReview.Status.DISAPPROVED);
+        assertThat(plans.get(agency + " " + due).decidedOn()).isEqualTo("2027-05-27");
+    }
+
+    @Test // review W-2
+    void theCommissionMayApproveAgainstStaffOnItsOwnFindingUnder59_46a_68_61_62_a() {
+        agency = "Department of Veterans' Affairs";
+        LocalDate due = LocalDate.of(2027, 3, 1);
+        ProcessInstance plan = file(due, due);
+        auditWithAllElements(plan);
+        recommend(plan, "DISAPPROVE", "Goals unmet.", "NONE");
+        today(LocalDate.of(2027, 4, 1));
+
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2027-04-01", "votesFor", 5L,
+                "votesAgainst", 2L, "commissionFindsStandardMet", true));
+
+        assertThat(plans.get(agency + " " + due).status()).isEqualTo(PlanReview.Status.APPROVED);
     }
 
     @Test
@@ -256,7 +296,8 @@ class PlanReviewProcessTest extends ProcessTest {
         recommend(plan, "DISAPPROVE", "No parity, goals unmet, efforts not shown.", "NONE");
         today(LocalDate.of(2026, 9, 10));
         assertThatThrownBy(() -> complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L)))
-                .as("the commission too approves only a plan meeting 59(b)").hasMessageContaining("46a-68-59(b)");
+                .as("approving against staff's finding takes the commission's own finding")
+                .hasMessageContaining("commissionFindsStandardMet").hasMessageContaining("46a-68-59");
 
         var row = jdbc.sql("SELECT recommendation, recommendation_reasons, standard_of_review, adverse_impact FROM aa_plan "
                 + "WHERE plan_id = :id").param("id", agency + " 2026-08-17").query().singleRow();
