@@ -34,7 +34,12 @@ public class Certificates {
         /** Withdrawn on an agreement staff monitor; the commission may reinstate it (68(b)(2), (d)). */
         WITHDRAWN_ON_AGREEMENT,
         /** Rescinded by the hearing officer or a court (69). */
-        RESCINDED
+        RESCINDED,
+        /**
+         * Withdrawn on an agreement the agency failed; the commission declined to reinstate it, so it stays
+         * withdrawn (68(d): the commission "may" reinstate; review W-22).
+         */
+        REINSTATEMENT_DECLINED
     }
 
     /** 46a-68-67(c): by any proper officer or indifferent person or by certified mail. */
@@ -403,6 +408,11 @@ public class Certificates {
             checks.notBefore(receivedOn, votedOn, "reinstatementReceivedOn", "received after the vote (46a-68-68(d), 67(b))");
         }
         checks.orThrow();
+        if (!reinstated) {
+            // 68(d) "may reinstate": a declined reinstatement leaves the certificate withdrawn for good (review W-22)
+            jdbc.sql("UPDATE noncompliance_certificate SET status = :s WHERE certificate_id = :id")
+                    .param("s", Status.REINSTATEMENT_DECLINED.name()).param("id", certificateId).update();
+        }
         if (reinstated) {
             jdbc.sql("""
                     UPDATE noncompliance_certificate SET status = 'IN_EFFECT', bar_from = :from, ended_on = NULL
@@ -447,6 +457,9 @@ public class Certificates {
                     + "commission may reinstate it if the agency fails the agreement (46a-68-68(b)(2), (d)).");
             case RESCINDED -> reasons.add("Certificate " + c.certificateId() + " was rescinded on " + c.endedOn()
                     + " (46a-68-67(b)(2), 69).");
+            case REINSTATEMENT_DECLINED -> reasons.add("Certificate " + c.certificateId() + " was withdrawn on "
+                    + c.endedOn() + " on an agreement the agency did not honor; the commission declined to reinstate it, "
+                    + "so it stays withdrawn (46a-68-68(d)).");
             case IN_EFFECT -> {
                 if (c.barFrom() != null && !c.barFrom().isAfter(today)) {
                     Optional<Map<String, Object>> exemption = exemption(c.certificateId(), vacancy);

@@ -180,6 +180,24 @@ class CertificateProcessTest extends ProcessTest {
         assertThat(bar("Clerk").reasons().get(0)).contains("received on 2027-01-11");
     }
 
+    @Test // review W-22
+    void whenTheCommissionDeclinesToReinstateTheCertificateStaysWithdrawnAndTheMatterEnds_46a_68_68_d() {
+        ProcessInstance certificate = issue("Test Agency of Broken Promises");
+        serve(certificate, LocalDate.of(2026, 9, 16));
+        complete(task("Task_RecordWithdrawalPetition", certificate), agreement("2026-12-31"));
+        complete(task("Task_VoteWithdrawal", certificate), vote("withdrawal", "2026-09-16", 5, 0));
+        today(LocalDate.of(2026, 12, 1));
+        complete(task(certificate), Map.of("agreementReport", "FAILED"));
+
+        complete(task("Task_VoteReinstatement", certificate), vote("reinstatement", "2026-12-01", 2, 5));
+
+        assertThat(certificate).isEnded().hasPassed("End_ReinstatementDeclined").hasNotPassed("End_AgreementHonored");
+        assertThat(certificates.get(certificateId()).status())
+                .isEqualTo(Certificates.Status.REINSTATEMENT_DECLINED);
+        assertThat(bar("Clerk").mayFill()).isTrue();
+        assertThat(bar("Clerk").reasons().get(0)).contains("declined to reinstate");
+    }
+
     @Test
     void anAgreementHonoredEndsTheCertificateForGood_46a_68_68_b_2() {
         ProcessInstance certificate = issue("Test Agency of Kept Promises");

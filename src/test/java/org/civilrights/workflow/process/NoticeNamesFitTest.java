@@ -100,6 +100,14 @@ class NoticeNamesFitTest extends ProcessTest {
                 .isLessThanOrEqualTo(width("SERVED_NOTICE", "NOTICE"));
     }
 
+    @Test
+    void everyCertificateStatusFitsItsColumn() throws SQLException {
+        for (var status : org.civilrights.workflow.certificate.Certificates.Status.values()) {
+            assertThat(status.name().length()).as(status.name())
+                    .isLessThanOrEqualTo(width("NONCOMPLIANCE_CERTIFICATE", "STATUS"));
+        }
+    }
+
     private static Stream<Arguments> names(Pattern call) throws IOException {
         Map<String, String> constants = new HashMap<>();
         List<String> names = new ArrayList<>();
