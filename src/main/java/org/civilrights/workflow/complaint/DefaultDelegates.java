@@ -65,7 +65,8 @@ class DefaultDelegates {
     /** Task_OpenDiscoveryClock: sets discoveryDueOn for the timer. */
     @Bean
     JavaDelegate openDiscoveryClock(Discovery discovery) {
-        return execution -> execution.setVariable("discoveryDueOn", RuleViolations.get(() -> discovery.open(
+        // local: each discovery item (an event subprocess instance) has its own time to comply (review F33)
+        return execution -> execution.setVariableLocal("discoveryDueOn", RuleViolations.get(() -> discovery.open(
                 DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution), ground(execution),
                 Var.date("discoveryReceivedOn").getOrDefault(execution, null),
                 Var.date("complianceDueOn").getOrDefault(execution, null))).toString());
@@ -88,7 +89,7 @@ class DefaultDelegates {
             java.time.LocalDate due = RuleViolations.get(() -> discovery.decideObjection(DOCKET_NUMBER.get(execution),
                     RESPONDENT_NO.get(execution), Boolean.TRUE.equals(execution.getVariable("sustainObjection")),
                     Var.date("complianceDueOn").getOrDefault(execution, null)));
-            execution.setVariable("discoveryDueOn", due == null ? null : due.toString());
+            execution.setVariableLocal("discoveryDueOn", due == null ? null : due.toString());
         };
     }
 

@@ -266,8 +266,10 @@ class EventDelegates {
             };
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             try {
+                // the request's details belong to the event subprocess it starts, not to the whole stage: two
+                // requests of one kind open at once (two discovery items, say) keep their own (review F33)
                 var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
-                        .setVariables(variables);
+                        .setVariablesToTriggeredScope(variables);
                 if ("IDENTITY_NOTICE".equals(type)) {
                     // the answer stage of that respondent
                     correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution));

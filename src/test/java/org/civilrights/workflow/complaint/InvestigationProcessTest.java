@@ -186,6 +186,31 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(caseFile.notices(docket)).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
     }
 
+    @Test // review F33
+    void twoDiscoveryItemsOpenAtOnceKeepTheirOwnRespondentGroundAndTimeToComply_46a_54_52a_53a_57a() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        today(LocalDate.of(2026, 7, 2));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 2),
+                Map.of("respondentNo", 2, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        java.util.List<Task> responses = taskQuery().processInstanceId(investigation.getId())
+                .taskDefinitionKey("Task_RecordDiscoveryResponse").orderByDueDate().asc().list();
+        assertThat(responses).extracting(Task::getDueDate)
+                .containsExactly(endOf(LocalDate.of(2026, 7, 15)), endOf(LocalDate.of(2026, 7, 31)));
+
+        today(LocalDate.of(2026, 7, 10));
+        complete(responses.get(1), Map.of("discoveryResponse", "ANSWERED", "answeredOn", "2026-07-10", "answerSworn", true));
+
+        assertThat(caseFile.notices(docket)).anySatisfy(n -> {
+            assertThat(n.notice()).isEqualTo("Interrogatories answered under oath");
+            assertThat(n.recipient()).isEqualTo("Acme Manufacturing LLC");
+        }).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Subpoena responded to"));
+        Task subpoena = taskQuery().processInstanceId(investigation.getId())
+                .taskDefinitionKey("Task_RecordDiscoveryResponse").singleResult();
+        assertThat(subpoena.getDueDate()).as("the subpoena's own time to comply").isEqualTo(endOf(LocalDate.of(2026, 7, 15)));
+    }
+
     @Test
     void interrogatoriesAreAnsweredUnderOathWithinThirtyDaysOfReceipt_46a_54_52a_a() {
         today(LocalDate.of(2026, 7, 1));
