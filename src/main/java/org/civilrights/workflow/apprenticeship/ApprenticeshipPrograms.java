@@ -188,7 +188,7 @@ public class ApprenticeshipPrograms {
                     .param("on", heldOn).param("r", program.registrationNumber()).update();
         }
         LocalDate due = switch (finding) {
-            case "PATTERN_OR_PRACTICE" -> calendar.dueDate(resultsSentOn, PATTERN_OR_PRACTICE_PERIOD);
+            case "PATTERN_OR_PRACTICE" -> calendar.lastDayUnmoved(resultsSentOn, PATTERN_OR_PRACTICE_PERIOD);
             case "NONCOMPLIANT" -> complianceDueOn;
             default -> null;
         };

@@ -81,8 +81,8 @@ public class ContractorNotices {
                 """)
                 .param("id", id).param("c", contractor.trim()).param("a", awardingAgency.trim())
                 .param("p", presidingOfficer.trim()).param("f", findingOn).param("i", issuedOn)
-                .param("s", calendar.dueDate(issuedOn, STATEMENT_PERIOD))
-                .param("r", calendar.dueDate(issuedOn, REVIEW_PERIOD)).param("pi", processInstanceId).update();
+                .param("s", calendar.lastDayUnmoved(issuedOn, STATEMENT_PERIOD))
+                .param("r", calendar.lastDayUnmoved(issuedOn, REVIEW_PERIOD)).param("pi", processInstanceId).update();
         return get(id);
     }
 
@@ -141,17 +141,17 @@ public class ContractorNotices {
         LocalDate reviewDue;
         if (notice.supplementalAllowed()) {
             kind = "SUPPLEMENTAL";
-            reviewDue = calendar.dueDate(receivedOn, REVIEW_PERIOD);
+            reviewDue = calendar.lastDayUnmoved(receivedOn, REVIEW_PERIOD);
         } else if (!receivedOn.isAfter(notice.statementDueOn()) && notice.determinedOn() == null) {
             kind = "TIMELY";
-            reviewDue = calendar.dueDate(notice.issuedOn(), REVIEW_PERIOD);
+            reviewDue = calendar.lastDayUnmoved(notice.issuedOn(), REVIEW_PERIOD);
         } else {
             kind = "LATE";
             checks.require(letterOfExplanation != null && !letterOfExplanation.isBlank(), "letterOfExplanation: a "
                     + "statement submitted after the fifteen days comes with a letter explaining the reasons for the delay "
                     + "(46a-68j-42(e))");
             checks.orThrow();
-            reviewDue = calendar.dueDate(receivedOn, REVIEW_PERIOD);
+            reviewDue = calendar.lastDayUnmoved(receivedOn, REVIEW_PERIOD);
         }
         jdbc.sql("""
                 UPDATE contractor_notice SET statement_received_on = :r, statement_kind = :k, review_due_on = :due,

@@ -86,20 +86,20 @@ class ApprenticeshipProcessTest extends ProcessTest {
         assertThat(programs.find(program).orElseThrow().status()).isEqualTo(ApprenticeshipPrograms.Status.REGISTERED);
     }
 
-    @Test
-    void sixtyDaysForAPatternOrPracticeLapseIntoDeregistration_theSixtiethDayAHoliday_46a_68_9_12() {
+    @Test // docs/legal-readings.md 2.3: 46a-68-1 to 17 have no roll rule, so the sixtieth day is not moved
+    void sixtyDaysForAPatternOrPracticeLapseIntoDeregistration_theSixtiethDayAHolidayNotMoved_46a_68_9_12() {
         program = "CT-APP-1003";
         ProcessInstance matter = open("REGULAR_AUDIT", OPENED, Map.of("sponsor", "New Haven Carpenters JATC"));
         ProcessInstance review = review(matter);
         arrangeAudit(review);
-        // results sent Sunday 27 September 2026: the 60th day is Thanksgiving, 26 November; the sponsor has until Friday
+        // results sent Sunday 27 September 2026: the 60th day is Thanksgiving, 26 November, and it is not moved
         today(LocalDate.of(2026, 9, 27));
         complete(task(review), results("2026-03-10", "PATTERN_OR_PRACTICE", "2026-09-27", null));
         Job sixty = jobQuery().processInstanceId(review.getId()).timers().singleResult();
-        assertThat(sixty.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 27)));
-        at(LocalDate.of(2026, 11, 27), 23);
+        assertThat(sixty.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 26)));
+        at(LocalDate.of(2026, 11, 26), 23);
         assertThat(jobQuery().processInstanceId(review.getId()).executable().count()).isZero();
-        at(LocalDate.of(2026, 11, 28), 0);
+        at(LocalDate.of(2026, 11, 27), 0);
         execute(sixty);
 
         assertThat(task(review)).hasDefinitionKey("Task_CorrectiveAction");

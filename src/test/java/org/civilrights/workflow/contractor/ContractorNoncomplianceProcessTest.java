@@ -118,16 +118,16 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         assertThat(notice).isEnded().hasPassed("Task_RecordSupplemental", "End_Rescinded");
     }
 
-    @Test
-    void noStatementInFifteenDaysWhoseLastDayIsAHoliday_thenALateOneWithItsLetter_46a_68j_42_e() {
-        // issued Wednesday 11 November 2026: the 15th day is Thanksgiving, the statement is due Friday 27 November
+    @Test // docs/legal-readings.md 2.4: nothing in 46a-68j rolls (46a-54-20a reaches chapter 814c and 46a-54 only)
+    void noStatementInFifteenDaysWhoseLastDayIsAHolidayNotMoved_thenALateOneWithItsLetter_46a_68j_42_e() {
+        // issued Wednesday 11 November 2026: the 15th day is Thanksgiving, 26 November, and it is not moved
         ProcessInstance notice = issue("Delta Roofing LLC", LocalDate.of(2026, 11, 11));
         sendCopies(notice, "2026-11-11");
         Job fifteen = jobQuery().processInstanceId(notice.getId()).timers().singleResult();
-        assertThat(fifteen.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 27)));
-        at(LocalDate.of(2026, 11, 27), 23);
+        assertThat(fifteen.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 26)));
+        at(LocalDate.of(2026, 11, 26), 23);
         assertThat(jobQuery().processInstanceId(notice.getId()).executable().count()).isZero();
-        at(LocalDate.of(2026, 11, 28), 0);
+        at(LocalDate.of(2026, 11, 27), 0);
         execute(fifteen);
 
         assertThat(task(notice)).hasDefinitionKey("Task_RecordLateStatement");
