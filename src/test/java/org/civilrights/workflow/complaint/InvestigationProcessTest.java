@@ -87,6 +87,23 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(record().disposition()).isEqualTo(Disposition.NO_REASONABLE_CAUSE.name());
     }
 
+    @Test // review F22
+    void anOpenDiscoveryItemDoesNotHoldTheCaseInInvestigationAfterTheDetermination_46a_54_59a_61a() {
+        today(LocalDate.of(2026, 8, 3));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 8, 3),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        findingsMailed(LocalDate.of(2026, 8, 10));
+        at(LocalDate.of(2026, 8, 26), 0);
+        execute(timer("Timer_CommentsOver"));
+
+        complete(task("Task_Determine", investigation), Map.of("determination", "NO_REASONABLE_CAUSE",
+                "findings", "No evidence of motive."));
+
+        assertThat(investigation).isEnded();
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        assertThat(jobQuery().processInstanceId(investigation.getId()).count()).as("no discovery timer left").isZero();
+    }
+
     @Test
     void reasonableCauseAndAConciliationAgreementDisposeOfTheComplaint_46a_54_60a_67a_a() {
         determination("REASONABLE_CAUSE");
@@ -304,9 +321,10 @@ class InvestigationProcessTest extends ComplaintScenario {
     }
 
     private void findingsMailed(LocalDate mailedOn) {
-        complete(task(investigation), Map.of("investigationResult", "FINDINGS_READY", "investigationNotes", "Done."));
+        complete(task("Task_Investigate", investigation), Map.of("investigationResult", "FINDINGS_READY",
+                "investigationNotes", "Done."));
         today(mailedOn);
-        complete(task(investigation), Map.of("commentsMailedOn", mailedOn.toString()));
+        complete(task("Task_MailDraftFindings", investigation), Map.of("commentsMailedOn", mailedOn.toString()));
         assertThat(investigation).isWaitingAt("Timer_CommentsOver");
     }
 
