@@ -149,6 +149,10 @@ public class CaseEvents {
         if (forum == null || !FORUMS.contains(forum)) {
             throw new InvalidFilingException(List.of("forum: the other forum is required (46a-54-64a(a))"));
         }
+        if (suspend && !"ADEA_COURT_ACTION".equals(forum) && records.commissionIssued(docket)) {
+            throw new InvalidFilingException(List.of("suspend: only a complaint the complainant filed under General "
+                    + "Statutes 46a-82(a) may be suspended for another forum; the commission issued this one (46a-54-64a(a), 39a)"));
+        }
         if (!suspend && "ADEA_COURT_ACTION".equals(forum)) {
             throw new InvalidFilingException(List.of("suspend: processing shall be suspended while the issues are "
                     + "pursued in a court action under the Age Discrimination in Employment Act (46a-54-64a(e))"));

@@ -195,6 +195,12 @@ public class ComplaintRecords {
                 .param("d", docket).query(Boolean.class).single();
     }
 
+    /** Whether the commission issued the complaint itself (46a-54-39a, General Statutes 46a-82(b)). */
+    boolean commissionIssued(String docket) {
+        return jdbc.sql("SELECT commission_issued FROM complaint WHERE docket_number = :d")
+                .param("d", docket).query(Boolean.class).optional().orElse(false);
+    }
+
     /** The ground of an administrative dismissal, 46a-54-67a(f)(1)(A)-(E), kept with the disposition. */
     void setDispositionGround(String docket, String ground) {
         jdbc.sql("UPDATE complaint SET disposition_ground = :g WHERE docket_number = :d")

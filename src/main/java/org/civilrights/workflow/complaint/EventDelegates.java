@@ -148,9 +148,14 @@ class EventDelegates {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
             STAGE_TO_RESUME.set(execution, events.currentStage(docket));
-            for (ProcessInstance stage : stages(execution)) {
-                execution.getProcessEngineServices().getRuntimeService().suspendProcessInstanceById(stage.getId());
+            var runtime = execution.getProcessEngineServices().getRuntimeService();
+            // every stage and what it called in turn (a default proceeding of a stage), review F09
+            for (ProcessInstance stage : descendants(execution)) {
+                runtime.suspendProcessInstanceById(stage.getId());
             }
+            // the main diagram itself stays active to hear the resumption; its own clocks stop
+            execution.getProcessEngineServices().getManagementService().updateJobSuspensionState()
+                    .byProcessInstanceId(execution.getProcessInstanceId()).suspend();
             events.markSuspended(docket, true, null);
         };
     }
@@ -159,9 +164,12 @@ class EventDelegates {
     @Bean
     JavaDelegate resumeStage(CaseEvents events) {
         return execution -> {
-            for (ProcessInstance stage : stages(execution)) {
-                execution.getProcessEngineServices().getRuntimeService().activateProcessInstanceById(stage.getId());
+            var runtime = execution.getProcessEngineServices().getRuntimeService();
+            for (ProcessInstance stage : descendants(execution)) {
+                runtime.activateProcessInstanceById(stage.getId());
             }
+            execution.getProcessEngineServices().getManagementService().updateJobSuspensionState()
+                    .byProcessInstanceId(execution.getProcessInstanceId()).activate();
             events.markSuspended(DOCKET_NUMBER.get(execution), false, STAGE_TO_RESUME.get(execution));
         };
     }
@@ -192,9 +200,21 @@ class EventDelegates {
         }
     }
 
-    private static List<ProcessInstance> stages(DelegateExecution execution) {
-        return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(execution.getProcessInstanceId()).list();
+    /**
+     * The instances the complaint called, and those they called in turn: Camunda suspends one instance of a
+     * hierarchy at a time, so a suspension must reach each (46a-54-64a; review F09).
+     */
+    private static List<ProcessInstance> descendants(DelegateExecution execution) {
+        var runtime = execution.getProcessEngineServices().getRuntimeService();
+        List<ProcessInstance> all = new java.util.ArrayList<>();
+        java.util.Deque<String> parents = new java.util.ArrayDeque<>(List.of(execution.getProcessInstanceId()));
+        while (!parents.isEmpty()) {
+            for (ProcessInstance child : runtime.createProcessInstanceQuery().superProcessInstanceId(parents.pop()).list()) {
+                all.add(child);
+                parents.push(child.getId());
+            }
+        }
+        return all;
     }
 
     /**

@@ -316,6 +316,30 @@ class AnswerProcessTest extends ProcessTest {
         return dflt;
     }
 
+    @Test // review F09
+    void aSuspensionAlsoHoldsTheDefaultProceedingsOfAStageAndResumptionReleasesThem_46a_54_64a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance dflt = defaultRequestMailed(answerInstances().get(0));
+        assertThat(jobQuery().processInstanceId(dflt.getId()).active().count()).as("the 15 days run").isOne();
+        today(LocalDate.of(2026, 4, 9));
+        Complaints.request(engine, docket, "SUSPENSION", LocalDate.of(2026, 4, 9), Map.of("forum", "ARBITRATION"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("complainantOpinion", "Agrees.", "respondentOpinion", "Agrees."));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration."));
+
+        assertThat(jobQuery().processInstanceId(dflt.getId()).active().count()).as("the default waits too").isZero();
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(dflt.getId()).singleResult()
+                .isSuspended()).isTrue();
+
+        today(LocalDate.of(2026, 4, 20));
+        Complaints.request(engine, docket, "RESUMPTION", LocalDate.of(2026, 4, 20), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("resume", "true", "resumptionReasons", "Arbitration withdrawn."));
+
+        assertThat(jobQuery().processInstanceId(dflt.getId()).active().count()).isOne();
+    }
+
     @Test
     void aNoFaultAgreementExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
         servedComplaint(false, RECEIVED);

@@ -184,6 +184,20 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 .hasMessageContaining("Age Discrimination in Employment Act");
     }
 
+    @Test // review F09
+    void aComplaintTheCommissionIssuedIsNotSuspendedForAnotherForum_46a_54_64a_a() {
+        fileComplaint(FILED, Map.of("commissionIssued", true, "commissionGround", "REASON_TO_BELIEVE",
+                "commissionVoteOn", FILED.minusDays(3).toString()));
+        today(LocalDate.of(2026, 4, 2));
+        request("SUSPENSION", LocalDate.of(2026, 4, 2), Map.of("forum", "ARBITRATION"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("complainantOpinion", "For.", "respondentOpinion", "For."));
+
+        assertThatThrownBy(() -> complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Arbitration.")))
+                .hasMessageContaining("46a-54-64a(a)");
+    }
+
     @Test
     void aResumptionWhenNotSuspendedIsRefused_46a_54_64a_c() {
         assertThatThrownBy(() -> request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of()))
