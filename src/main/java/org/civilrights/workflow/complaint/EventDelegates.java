@@ -224,7 +224,7 @@ class EventDelegates {
      * in delegate code, so the delivery does not need the user's rights on the complaint.
      */
     @Bean
-    JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake,
+    JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
                                          org.civilrights.workflow.calendar.Deadlines deadlines) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
@@ -234,6 +234,25 @@ class EventDelegates {
             execution.setProcessBusinessKey(docket);
             String type = REQUEST_TYPE.get(execution);
             java.time.LocalDate received = RECEIVED_ON.get(execution);
+            if ("ANSWER".equals(type)) {
+                // 46a-54-43a, 46a(c): an answer is recorded whenever it comes; where the answer or default stage
+                // still waits for it, it goes there (and bars a default not yet ordered), else to the case record
+                int respondentNo = respondentNo(execution);
+                boolean sworn = Boolean.TRUE.equals(execution.getVariable("answerSworn"));
+                RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+                boolean stageWaits = runtime.createExecutionQuery().messageEventSubscriptionName("AnswerFiled")
+                        .processInstanceBusinessKey(docket).processVariableValueEquals(RESPONDENT_NO.name(), respondentNo)
+                        .count() > 0;
+                if (stageWaits) {
+                    runtime.createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
+                            .processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo)
+                            .setVariable(ANSWERED_ON.name(), received.toString()).setVariable(ANSWER_SWORN.name(), sworn)
+                            .correlate();
+                } else {
+                    RuleViolations.run(() -> answers.recordAnswer(docket, respondentNo, received, sworn));
+                }
+                return;
+            }
             if ("AMENDED_ANSWER".equals(type)) {
                 // 46a-54-47a, 65a(a): recorded in the case; a pending merit review moves to 90 days after it
                 RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo(execution), received,

@@ -340,6 +340,76 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(jobQuery().processInstanceId(dflt.getId()).active().count()).isOne();
     }
 
+    @Test // review F01
+    void aSwornAnswerFiledAfterTheFifteenDaysButBeforeTheOrderBarsTheDefault_46a_54_46a_c() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        ProcessInstance dflt = defaultRequestMailed(answer);
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        assertThat(task(dflt)).hasDefinitionKey("Task_DecideDefault");
+        today(LocalDate.of(2026, 4, 27));
+
+        answerFiled(1, "2026-04-27");
+
+        assertThat(dflt).isEnded().hasPassed("End_Cured").hasNotPassed("Task_RecordDefaultDecision");
+        assertThat(answer).isEnded().hasPassed("End_AnsweredAfterDefaultRequest");
+        assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-04-27");
+    }
+
+    @Test // review F01
+    void anAnswerFiledWhileStaffDecideWhetherToRequestADefaultIsRecorded_46a_54_43a_46a_c() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        assertThat(task(answer)).hasDefinitionKey("Task_DecideDefaultRequest");
+        today(LocalDate.of(2026, 4, 8));
+
+        answerFiled(1, "2026-04-08");
+
+        assertThat(answer).isEnded().hasPassed("End_Answered");
+        assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-04-08");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE)
+                && d.party().equals(records.respondent(docket, 1).name()))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MISSED));
+    }
+
+    @Test // review F01
+    void anAnswerFiledWhileAnExtensionIsDecidedIsRecorded_46a_54_43a_45a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        today(LocalDate.of(2026, 4, 1));
+        complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
+        assertThat(task(answer)).hasDefinitionKey("Task_DecideExtension");
+
+        answerFiled(1, "2026-04-01");
+
+        assertThat(answer).isEnded().hasPassed("End_Answered");
+    }
+
+    @Test // review F01
+    void aLateAnswerAfterNoDefaultWasRequestedIsStillRecordedInTasklist_46a_54_43a_49a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        complete(task(answer), Map.of("requestDefault", "false", "defaultDecisionReasons", "Counsel promised it."));
+        assertThat(answer).isEnded().hasPassed("End_NoDefaultRequested");
+        today(LocalDate.of(2026, 4, 20));
+
+        Complaints.request(engine, docket, "ANSWER", LocalDate.of(2026, 4, 20),
+                Map.of("respondentNo", 1, "answerSworn", true));
+
+        assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-04-20");
+    }
+
+    private void answerFiled(int respondentNo, String on) {
+        runtimeService().createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
+                .processInstanceVariableEquals("respondentNo", respondentNo)
+                .setVariable("answeredOn", on).setVariable("answerSworn", true).correlate();
+    }
+
     @Test
     void aNoFaultAgreementExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
         servedComplaint(false, RECEIVED);
