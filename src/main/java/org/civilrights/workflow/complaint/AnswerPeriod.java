@@ -57,6 +57,21 @@ public class AnswerPeriod {
     }
 
     /**
+     * 46a-54-43a(d), 37a(c): a respondent that gave timely notice it cannot identify the complainant of a
+     * pseudonym complaint answers the given period after the named complaint is served on its designee,
+     * not after its receipt of the pseudonym complaint (review F03; the service date, as the 10 days of
+     * 37a(c) also run from service: docs/legal-readings.md). Returns the new due day.
+     */
+    public LocalDate restartAfterNamedComplaint(String docket, int respondentNo, LegalPeriod period, LocalDate servedOn) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        LocalDate lastDay = calendar.lastDayUnmoved(servedOn, period);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        records.setAnswerDue(docket, respondentNo, due);
+        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a(d), 37a(c)", lastDay, due);
+        return due;
+    }
+
+    /**
      * 46a-54-43a: an answer under oath, received by the commission. A late answer is still recorded,
      * and it bars a default not yet ordered (46a-54-46a(c)).
      */

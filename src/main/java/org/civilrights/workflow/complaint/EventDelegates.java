@@ -93,12 +93,51 @@ class EventDelegates {
         };
     }
 
-    /** complaint-answer Event_IdentityNotice Task_RecordNamedComplaint (46a-54-37a(c)). */
+    /** complaint-answer Event_IdentityNotice Task_StayAnswerPeriod (46a-54-43a(d), 37a(c)): the answer timer waits. */
     @Bean
-    JavaDelegate recordNamedComplaint(CaseEvents events) {
-        return execution -> RuleViolations.run(() -> events.serveNamedComplaint(DOCKET_NUMBER.get(execution),
-                DESIGNATED_PERSON.getOrDefault(execution, null), RELEASE_SIGNED_ON.getOrDefault(execution, null),
-                NAMED_COMPLAINT_SERVED_ON.getOrDefault(execution, null)));
+    JavaDelegate stayAnswerPeriod() {
+        return execution -> answerTimer(execution).ifPresent(job -> execution.getProcessEngineServices()
+                .getManagementService().suspendJobById(job.getId()));
+    }
+
+    /**
+     * complaint-answer Event_IdentityNotice Task_RecordNamedComplaint (46a-54-37a(c)); the answer period starts
+     * again from the service of the named complaint (43a(d)): case record, variable, task and timer.
+     */
+    @Bean
+    JavaDelegate recordNamedComplaint(CaseEvents events, AnswerPeriod answers,
+                                      org.civilrights.workflow.calendar.Deadlines deadlines) {
+        return execution -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            java.time.LocalDate servedOn = NAMED_COMPLAINT_SERVED_ON.getOrDefault(execution, null);
+            RuleViolations.run(() -> events.serveNamedComplaint(docket, DESIGNATED_PERSON.getOrDefault(execution, null),
+                    RELEASE_SIGNED_ON.getOrDefault(execution, null), servedOn));
+            java.time.LocalDate due = answers.restartAfterNamedComplaint(docket, RESPONDENT_NO.get(execution),
+                    org.civilrights.workflow.calendar.LegalPeriod.parse(ANSWER_PERIOD.get(execution)), servedOn);
+            ANSWER_DUE_ON.set(execution, due);
+            var services = execution.getProcessEngineServices();
+            java.util.Date end = deadlines.endOf(due);
+            answerTimer(execution).ifPresent(job -> {
+                // one update of the timer: its new day and active again. The public calls (setJobDuedate and
+                // activateJobById) cannot share a transaction: the second is a bulk update that bumps the
+                // row's revision under the first.
+                var timer = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getJobManager()
+                        .findJobById(job.getId());
+                timer.setDuedate(end);
+                timer.setSuspensionState(org.camunda.bpm.engine.impl.persistence.entity.SuspensionState.ACTIVE
+                        .getStateCode());
+            });
+            services.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey("Task_RecordRespondentFiling").list().forEach(task -> {
+                        task.setDueDate(end);
+                        services.getTaskService().saveTask(task);
+                    });
+        };
+    }
+
+    private static java.util.Optional<org.camunda.bpm.engine.runtime.Job> answerTimer(DelegateExecution execution) {
+        return java.util.Optional.ofNullable(execution.getProcessEngineServices().getManagementService().createJobQuery()
+                .processInstanceId(execution.getProcessInstanceId()).activityId("Timer_AnswerDue").singleResult());
     }
 
     /** Event_CommissionJoins Task_RecordCommissionJoins (46a-54-40a, 41a). */

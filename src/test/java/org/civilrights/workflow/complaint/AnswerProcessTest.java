@@ -485,6 +485,30 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
     }
 
+    @Test // review F03
+    void aTimelyIdentityNoticeStaysTheAnswerUntilTheNamedComplaintIsServed_46a_54_43a_d_37a_c() {
+        servedComplaint(false, RECEIVED, null, true); // received 7 March: answer due Monday 6 April
+        today(LocalDate.of(2026, 3, 13));
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes, HR director"));
+        ProcessInstance answer = answerInstance(1);
+
+        at(ANSWER_DUE.plusDays(1), 0);
+        assertThat(jobQuery().processInstanceId(answer.getId()).timers().active().executable().count())
+                .as("no default prompt while the named complaint is awaited").isZero();
+
+        // the release comes late; the named complaint is served Tuesday 14 April: 30 days later is Thursday 14 May
+        today(LocalDate.of(2026, 4, 14));
+        complete(task("Task_ServeNamedComplaint", answer),
+                Map.of("releaseSignedOn", "2026-04-13", "namedComplaintServedOn", "2026-04-14"));
+
+        Job due = jobQuery().processInstanceId(answer.getId()).timers().activityId("Timer_AnswerDue").singleResult();
+        assertThat(due.isSuspended()).isFalse();
+        assertThat(due.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 5, 14)));
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(LocalDate.of(2026, 5, 14));
+        assertThat(task("Task_RecordRespondentFiling", answer).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 5, 14)));
+    }
+
     @Test
     void aLateIdentityNoticeLeavesThePseudonymComplaintPresumedSufficient_46a_54_37a_c() {
         servedComplaint(false, RECEIVED, null, true);
