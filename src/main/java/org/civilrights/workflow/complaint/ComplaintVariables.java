@@ -112,6 +112,8 @@ public final class ComplaintVariables {
     // ----- investigation and determination (complaint-investigation) -----
     public static final Var<java.time.LocalDate> INVESTIGATION_DUE_ON = Var.date("investigationDueOn");
     public static final Var<Integer> INVESTIGATION_EXTENSIONS = Var.number("investigationExtensions");
+    /** 46a-54-65a(b), (c): how many extensions of three months the investigation may have (complaint-investigation-period.dmn). */
+    public static final Var<Integer> INVESTIGATION_EXTENSIONS_ALLOWED = Var.number("investigationExtensionsAllowed");
     public static final Var<Boolean> EXTEND_INVESTIGATION = Var.flag("extendInvestigation");
     /** FINDINGS_READY, PREDETERMINATION_AGREEMENT or ADMINISTRATIVE_DISMISSAL. */
     public static final Var<String> INVESTIGATION_RESULT = Var.text("investigationResult");

@@ -94,13 +94,21 @@ class DeterminationDelegates {
 
     // ----- complaint-investigation -----
 
-    /** Task_OpenInvestigationClock (46a-54-65a(b)). */
+    /** Task_OpenInvestigationClock (46a-54-65a(b), (c)): the period from complaint-investigation-period.dmn. */
     @Bean
     JavaDelegate openInvestigation(Investigation investigation) {
         return execution -> {
+            var row = execution.getProcessEngineServices().getDecisionService()
+                    .evaluateDecisionTableByKey("complaint-investigation-period")
+                    .variables(java.util.Map.of("housingClaim", Boolean.TRUE.equals(execution.getVariable("housingClaim"))))
+                    .evaluate().getSingleResult();
+            var rule = new Investigation.PeriodRule(org.civilrights.workflow.calendar.LegalPeriod.parse(
+                    row.getEntry("investigationPeriod")), "FILING".equals(row.getEntry("investigationCountsFrom")),
+                    ((Number) row.getEntry("investigationExtensionsAllowed")).intValue());
             INVESTIGATION_DUE_ON.set(execution, investigation.open(DOCKET_NUMBER.get(execution),
-                    REVIEW_DECIDED_ON.getOrDefault(execution, null)));
+                    REVIEW_DECIDED_ON.getOrDefault(execution, null), rule));
             INVESTIGATION_EXTENSIONS.set(execution, 0);
+            INVESTIGATION_EXTENSIONS_ALLOWED.set(execution, rule.extensionsAllowed());
         };
     }
 
@@ -110,7 +118,8 @@ class DeterminationDelegates {
         return execution -> {
             int granted = INVESTIGATION_EXTENSIONS.getOrDefault(execution, 0);
             INVESTIGATION_DUE_ON.set(execution, RuleViolations.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),
-                    granted, INVESTIGATION_DUE_ON.get(execution))));
+                    granted, INVESTIGATION_EXTENSIONS_ALLOWED.getOrDefault(execution, Investigation.MAX_EXTENSIONS),
+                    INVESTIGATION_DUE_ON.get(execution))));
             INVESTIGATION_EXTENSIONS.set(execution, granted + 1);
         };
     }

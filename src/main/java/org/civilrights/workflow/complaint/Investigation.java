@@ -47,13 +47,23 @@ public class Investigation {
     }
 
     /**
-     * 46a-54-65a(b): opens the 190 days from the determination following the review, or from today
-     * when there was none (a housing complaint, 49a(c), or a file returned after reconsideration, 62a(g)).
+     * The investigation's clock as complaint-investigation-period.dmn gives it: 46a-54-65a(b) 190 days from the
+     * review's determination with two extensions; 65a(c) the statutory housing timeframe, from filing, with none.
      */
-    public LocalDate open(String docket, LocalDate reviewDecidedOn) {
-        LocalDate lastDay = calendar.lastDayUnmoved(reviewDecidedOn != null ? reviewDecidedOn : clock.today(), PERIOD);
+    public record PeriodRule(LegalPeriod period, boolean fromFiling, int extensionsAllowed) {
+    }
+
+    /**
+     * 46a-54-65a(b), (c): opens the investigation's period from the determination following the review (or from
+     * today when there was none: a file returned after reconsideration, 62a(g)), or, for a housing complaint,
+     * from the filing (review F06).
+     */
+    public LocalDate open(String docket, LocalDate reviewDecidedOn, PeriodRule rule) {
+        LocalDate start = rule.fromFiling() ? records.get(docket).filedOn()
+                : reviewDecidedOn != null ? reviewDecidedOn : clock.today();
+        LocalDate lastDay = calendar.lastDayUnmoved(start, rule.period());
         LocalDate due = calendar.nextOpenDay(lastDay);
-        caseFile.open(docket, DEADLINE, "commission", "46a-54-65a(b)", lastDay, due);
+        caseFile.open(docket, DEADLINE, "commission", rule.fromFiling() ? "46a-54-65a(c)" : "46a-54-65a(b)", lastDay, due);
         records.setStage(docket, Stage.INVESTIGATION);
         return due;
     }
@@ -63,8 +73,12 @@ public class Investigation {
      *
      * @return the new due day
      */
-    public LocalDate extend(String docket, int extensionsSoFar, LocalDate currentDue) {
-        if (extensionsSoFar >= MAX_EXTENSIONS) {
+    public LocalDate extend(String docket, int extensionsSoFar, int extensionsAllowed, LocalDate currentDue) {
+        if (extensionsAllowed == 0) {
+            throw new InvalidFilingException(List.of("extendInvestigation: a housing complaint is investigated within the "
+                    + "statute's timeframe, without the extensions of 46a-54-65a(b) (65a(c))"));
+        }
+        if (extensionsSoFar >= Math.min(extensionsAllowed, MAX_EXTENSIONS)) {
             throw new InvalidFilingException(List.of("extendInvestigation: the investigation has had its two extensions "
                     + "of three months; no more may be granted (46a-54-65a(b))"));
         }
