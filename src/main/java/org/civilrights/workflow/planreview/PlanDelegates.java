@@ -179,7 +179,7 @@ class PlanDelegates {
         };
     }
 
-    /** aa-filing-privilege Task_RecordPrivilege (46a-68-52). */
+    /** aa-filing-privilege Task_RecordPrivilege (46a-68-52): sets frequencyChanged for Gateway_FrequencyChanged. */
     @Bean
     JavaDelegate recordPrivilegeDecision(PlanReview plans) {
         return execution -> {
@@ -199,7 +199,10 @@ class PlanDelegates {
                     Var.flag("factorCompliant").getOrDefault(execution, false),
                     Var.flag("factorGoodFaith").getOrDefault(execution, false),
                     (String) execution.getVariable("privilegeReasons")));
-            execution.setVariable("currentFrequency", frequency.name().toLowerCase(java.util.Locale.ROOT));
+            String now = frequency.name().toLowerCase(java.util.Locale.ROOT);
+            // Gateway_FrequencyChanged: a grant or a rescission re-plans the due dates watched (review W-3)
+            execution.setVariable("frequencyChanged", !now.equals(execution.getVariable("currentFrequency")));
+            execution.setVariable("currentFrequency", now);
         };
     }
 
