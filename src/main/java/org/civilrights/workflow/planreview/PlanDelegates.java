@@ -90,9 +90,9 @@ class PlanDelegates {
         };
     }
 
-    /** Form 40A fields by column: workforce02 ... workforce11, availability02 ..., previousNet02 .... */
+    /** Form 40A fields by race/sex group (46a-68-31(kk)): workforce02 ... workforce09, availability02 ..., previousNet02 .... */
     static String field(String line, RaceSexGroup group) {
-        return String.format("%s%02d", line, group.column());
+        return String.format("%s%02d", line, group.fieldNumber());
     }
 
     private static java.math.BigDecimal number(Object value) {
