@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The four-fifths rule of 46a-68-31(a): a selection rate for any group less than four-fifths of the
- * rate of the group most favored by the selection device indicates adverse impact. The regulation
+ * rate of the group most favored by the selection device indicates adverse impact. The groups compared
+ * are the eight race/sex groups of 31(kk) ({@link RaceSexGroup}), as in 43(b). The regulation
  * tempers it (small samples, atypical pools): the result is shown to the reviewer as an indication,
  * with the numbers, not applied as a verdict.
  */

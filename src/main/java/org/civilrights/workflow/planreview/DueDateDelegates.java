@@ -3,9 +3,12 @@ package org.civilrights.workflow.planreview;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.civilrights.workflow.calendar.CalendarDate;
 import org.civilrights.workflow.process.RuleViolations;
 import org.civilrights.workflow.process.Var;
 import org.civilrights.workflow.process.Watches;
@@ -27,6 +30,10 @@ class DueDateDelegates {
     static final Var<String> AGENCY = Var.text("agency");
     static final Var<LocalDate> DUE_ON = Var.date("dueOn");
     static final Var<LocalDate> COMMISSION_VOTE_ON = Var.date("commissionVoteOn");
+    /** The message that ends a watch whose date a change of frequency took away (Event_ScheduleChanged). */
+    static final String SCHEDULE_CHANGED = "ScheduleChanged";
+    /** Why the watch ended, kept with it: the decision, the date no longer due and the next date watched. */
+    static final Var<String> SCHEDULE_CHANGE = Var.text("scheduleChange");
 
     /** Starts the watch of one due date, unless it runs already. */
     static void watch(RuntimeService runtime, String agency, LocalDate dueOn) {
@@ -40,6 +47,38 @@ class DueDateDelegates {
         return execution -> dueDates.nextDueOn(AGENCY.get(execution), DUE_ON.get(execution).plusDays(1))
                 .ifPresent(next -> watch(execution.getProcessEngineServices().getRuntimeService(),
                         AGENCY.get(execution), next));
+    }
+
+    /**
+     * aa-filing-privilege Task_ReplanDueDates (46a-68-51, 52, 71(3)): the commission granted or rescinded
+     * annual filing, so the agency's schedule changed from the day after its decision (review W-3). Each
+     * running watch of a later date the new schedule no longer has ends through "Schedule changed", with the
+     * reason kept in {@code scheduleChange}: no complaint is considered for a plan that was not due. The
+     * agency's next due date under the new schedule is watched, unless it already is.
+     */
+    @Bean
+    JavaDelegate replanDueDates(PlanDueDates dueDates) {
+        return execution -> {
+            String agency = PlanDelegates.AGENCY.get(execution);
+            LocalDate decidedOn = Var.date("privilegeDecidedOn").get(execution);
+            boolean annual = "annual".equals(execution.getVariable("currentFrequency"));
+            String decision = "46a-68-52: annual filing " + (annual ? "granted" : "rescinded") + " on " + decidedOn;
+            String sections = annual ? "46a-68-51(a), 52(a)" : "46a-68-51(b), 52(b)";
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            Optional<LocalDate> next = dueDates.nextToWatchAfterChange(agency, decidedOn);
+            for (ProcessInstance watch : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                    .variableValueEquals(AGENCY.name(), agency).list()) {
+                LocalDate due = CalendarDate.of(runtime.getVariable(watch.getId(), DUE_ON.name()), DUE_ON.name());
+                if (dueDates.noLongerDue(agency, due, decidedOn)) {
+                    runtime.createMessageCorrelation(SCHEDULE_CHANGED).processInstanceId(watch.getId())
+                            .setVariable(SCHEDULE_CHANGE.name(), decision + "; " + due + " is no longer a due date of "
+                                    + agency + " (" + sections + ")" + next.map(d -> "; the next due date watched is " + d)
+                                    .orElse(""))
+                            .correlateWithResult();
+                }
+            }
+            next.ifPresent(due -> watch(runtime, agency, due));
+        };
     }
 
     /**

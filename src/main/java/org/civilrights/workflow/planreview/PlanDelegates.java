@@ -90,9 +90,9 @@ class PlanDelegates {
         };
     }
 
-    /** Form 40A fields by column: workforce02 ... workforce11, availability02 ..., previousNet02 .... */
+    /** Form 40A fields by race/sex group (46a-68-31(kk)): workforce02 ... workforce09, availability02 ..., previousNet02 .... */
     static String field(String line, RaceSexGroup group) {
-        return String.format("%s%02d", line, group.column());
+        return String.format("%s%02d", line, group.fieldNumber());
     }
 
     private static java.math.BigDecimal number(Object value) {
@@ -179,7 +179,7 @@ class PlanDelegates {
         };
     }
 
-    /** aa-filing-privilege Task_RecordPrivilege (46a-68-52). */
+    /** aa-filing-privilege Task_RecordPrivilege (46a-68-52): sets frequencyChanged for Gateway_FrequencyChanged. */
     @Bean
     JavaDelegate recordPrivilegeDecision(PlanReview plans) {
         return execution -> {
@@ -199,7 +199,10 @@ class PlanDelegates {
                     Var.flag("factorCompliant").getOrDefault(execution, false),
                     Var.flag("factorGoodFaith").getOrDefault(execution, false),
                     (String) execution.getVariable("privilegeReasons")));
-            execution.setVariable("currentFrequency", frequency.name().toLowerCase(java.util.Locale.ROOT));
+            String now = frequency.name().toLowerCase(java.util.Locale.ROOT);
+            // Gateway_FrequencyChanged: a grant or a rescission re-plans the due dates watched (review W-3)
+            execution.setVariable("frequencyChanged", !now.equals(execution.getVariable("currentFrequency")));
+            execution.setVariable("currentFrequency", now);
         };
     }
 

@@ -193,6 +193,12 @@ public class PlanReview {
         return new Registered(planId, deemed, ninetieth, period);
     }
 
+    /** Whether a plan of {@code agency} for the due date {@code dueOn} is registered (46a-68-51). */
+    public boolean isRegistered(String agency, LocalDate dueOn) {
+        return jdbc.sql("SELECT COUNT(*) FROM aa_plan WHERE LOWER(agency) = LOWER(:a) AND due_on = :d")
+                .param("a", agency.trim()).param("d", dueOn).query(Integer.class).single() > 0;
+    }
+
     /**
      * 46a-68-40, 41: Form 40A of the plan, computed from its work force and availability figures and
      * kept with the plan (a second computation replaces the first). Returns the summary the reviewer

@@ -1,36 +1,37 @@
 package org.civilrights.workflow.planreview;
 
 /**
- * The race/sex groups of the work force and availability analyses, in the order of the columns of
- * Forms 38A and 40A (columns 2 to 11; column 1 is the total). Designations of 46a-68-31.
+ * The race/sex groups of 46a-68-31(kk): "white males, black males, Hispanic males, other males, white
+ * females, black females, Hispanic females and other females". The work force, availability and
+ * utilization analyses, the goals ("a short term goal for each race/sex group", 41(d)) and the four-fifths
+ * rule (31(a)) count these eight. "Other" is everyone who is not white, black or Hispanic: persons of Asian
+ * or Pacific Islander or of American Indian or Alaskan Native origin count there together, not as groups of
+ * their own (those designations belong to the apprenticeship part, 46a-68-2(h); review W-6).
  */
 public enum RaceSexGroup {
     WHITE_MALE(2), WHITE_FEMALE(3),
     BLACK_MALE(4), BLACK_FEMALE(5),
     HISPANIC_MALE(6), HISPANIC_FEMALE(7),
-    ASIAN_PACIFIC_ISLANDER_MALE(8), ASIAN_PACIFIC_ISLANDER_FEMALE(9),
-    AMERICAN_INDIAN_ALASKAN_NATIVE_MALE(10), AMERICAN_INDIAN_ALASKAN_NATIVE_FEMALE(11);
+    OTHER_MALE(8), OTHER_FEMALE(9);
 
-    private final int column;
+    private final int fieldNumber;
 
-    RaceSexGroup(int column) {
-        this.column = column;
+    RaceSexGroup(int fieldNumber) {
+        this.fieldNumber = fieldNumber;
     }
 
-    /** As staff write it: "White female", "American Indian or Alaskan Native male". */
+    /** As staff write it: "White female", "Other male". */
     public String label() {
-        String name = name().toLowerCase(java.util.Locale.ROOT)
-                .replace("asian_pacific_islander", "asian or pacific islander")
-                .replace("american_indian_alaskan_native", "american indian or alaskan native")
-                .replace('_', ' ');
-        String label = name.replace("american indian", "American Indian").replace("alaskan native", "Alaskan Native")
-                .replace("pacific islander", "Pacific Islander").replace("asian", "Asian")
-                .replace("hispanic", "Hispanic").replace("black", "Black").replace("white", "White");
+        String label = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("hispanic", "Hispanic");
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
-    /** The column of Form 40A. */
-    public int column() {
-        return column;
+    /**
+     * The number of the group's fields on the form plan-utilization ({@code workforce02} to {@code workforce09}).
+     * The six groups that were there before keep their numbers. Form 40A itself is not in the regulation text
+     * (40(b)(2) speaks of its "Columns 2 through 11"), so this is not claimed to be its column.
+     */
+    public int fieldNumber() {
+        return fieldNumber;
     }
 }

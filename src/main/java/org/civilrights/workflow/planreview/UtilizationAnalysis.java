@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Form 40A: the representation of each race/sex group in an agency's work force against its
- * availability (46a-68-40), and the goals the plan must set where a group is underutilized
- * (46a-68-41). Plain Java: the review's service task calls it and the reviewer's form shows the
+ * Form 40A: the representation of each race/sex group of 46a-68-31(kk) (the eight of {@link RaceSexGroup})
+ * in an agency's work force against its availability (46a-68-40), and the goals the plan must set where a
+ * group is underutilized (46a-68-41). Plain Java: the review's service task calls it and the reviewer's form shows the
  * result.
  */
 public final class UtilizationAnalysis {

@@ -60,6 +60,80 @@ class FilingPrivilegeProcessTest extends ProcessTest {
         assertThat(dueDates.nextDueOn(agency, LocalDate.of(2026, 10, 1))).contains(LocalDate.of(2027, 2, 16));
     }
 
+    @Test // review W-3
+    void grantingAnnualFilingEndsTheWatchOfADateNoLongerDueAndWatchesTheNextAnnualDate_46a_68_51_a_52_a() {
+        // the review's case (Revenue Services, 15 January), on a 30 January agency that no other test files for:
+        // the plan due 30 January 2026 approved, the watch of 30 July 2026 (six months thereafter) running
+        String agency = "Office of the State Treasurer";
+        today(LocalDate.of(2026, 3, 1));
+        plan(agency, "2026-01-30", "APPROVED");
+        DueDateDelegates.watch(runtimeService(), agency, LocalDate.of(2026, 7, 30));
+        ProcessInstance july = watchOf(agency, "2026-07-30");
+
+        complete(task(raise(agency, "PETITION", "2026-03-01")), decision("GRANT", true, "2026-03-01"));
+
+        // 51(a): an annual filer is due on the date of Appendix A only
+        assertThat(july).isEnded().hasPassed("End_NoLongerDue");
+        assertThat(jobQuery().processInstanceId(july.getId()).count()).as("no timer for 30 July 2026").isZero();
+        assertThat((String) historyService().createHistoricVariableInstanceQuery().processInstanceId(july.getId())
+                .variableName("scheduleChange").singleResult().getValue())
+                .contains("annual filing granted on 2026-03-01").contains("2026-07-30 is no longer a due date")
+                .contains("46a-68-51(a), 52(a)");
+        // 30 January 2027 is a Saturday: Monday 1 February (51(d)); one watch, however many times it is asked for
+        assertThat(watchesOf(agency, "2027-02-01")).as("the next annual due date watched, once").isOne();
+    }
+
+    @Test // review W-3
+    void rescindingAnnualFilingWatchesTheNextSemiannualDate_46a_68_51_b_52_b() {
+        String agency = "Department of Information Technology";
+        today(LocalDate.of(2026, 3, 1));
+        plan(agency, "2026-01-30", "APPROVED");
+        complete(task(raise(agency, "PETITION", "2026-03-01")), decision("GRANT", true, "2026-03-01"));
+        DueDateDelegates.watch(runtimeService(), agency, LocalDate.of(2027, 2, 1)); // the annual date, running
+        assertThat(watchesOf(agency, "2026-07-30")).as("annual: 30 July is no due date").isZero();
+
+        today(LocalDate.of(2026, 4, 1));
+        Map<String, Object> rescind = decision("RESCIND", false, "2026-04-01");
+        rescind.put("privilegeReasons", "The compliance summary report of December 2025 was not filed.");
+        complete(task(raise(agency, "RESCISSION", "2026-04-01")), rescind);
+
+        // 51(b): semiannual again, so 30 July 2026 is due and watched; 1 February 2027 stays a due date and its
+        // watch runs on
+        assertThat(watchesOf(agency, "2026-07-30")).as("the next semiannual due date watched").isOne();
+        assertThat(watchesOf(agency, "2027-02-01")).isOne();
+    }
+
+    @Test // review W-3
+    void aGrantDecidedBeforeADueDateButEnteredAfterItEndsTheQuestionOfAComplaint_46a_68_52_71_3() {
+        // the commission granted annual filing on 20 July 2026; the decision is entered on 3 August, after the
+        // watch of 30 July asked whether to issue a complaint: that date was not due, so there is nothing to ask
+        String agency = "Office of Consumer Counsel";
+        today(LocalDate.of(2026, 7, 10));
+        plan(agency, "2026-01-30", "APPROVED");
+        DueDateDelegates.watch(runtimeService(), agency, LocalDate.of(2026, 7, 30));
+        ProcessInstance july = watchOf(agency, "2026-07-30");
+        at(LocalDate.of(2026, 7, 31), 0);
+        execute(jobQuery().processInstanceId(july.getId()).timers().singleResult());
+        assertThat(july).isWaitingAt("Task_ConsiderComplaint");
+
+        today(LocalDate.of(2026, 8, 3));
+        complete(task(raise(agency, "PETITION", "2026-07-15")), decision("GRANT", true, "2026-07-20"));
+
+        assertThat(july).isEnded().hasPassed("End_NoLongerDue");
+        assertThat(taskQuery().processInstanceId(july.getId()).count()).isZero();
+        assertThat(watchesOf(agency, "2027-02-01")).isOne();
+    }
+
+    private ProcessInstance watchOf(String agency, String due) {
+        return processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
+                .processInstanceBusinessKey(agency + " " + due).singleResult();
+    }
+
+    private long watchesOf(String agency, String due) {
+        return processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
+                .processInstanceBusinessKey(agency + " " + due).count();
+    }
+
     private void plan(String agency, String due, String status) {
         jdbc.sql("""
                 INSERT INTO aa_plan (plan_id, agency, due_on, filed_on, deemed_filed_on, default_approval_on, status)
@@ -69,19 +143,27 @@ class FilingPrivilegeProcessTest extends ProcessTest {
     }
 
     private ProcessInstance raise(String agency, String action) {
+        return raise(agency, action, "2026-10-01");
+    }
+
+    private ProcessInstance raise(String agency, String action, String raisedOn) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("aa-filing-privilege")
                 .latestVersion().singleResult().getId();
         return engine.getFormService().submitStartForm(definition, Map.of("agency", agency, "privilegeAction", action,
-                "privilegeRaisedOn", "2026-10-01"));
+                "privilegeRaisedOn", raisedOn));
     }
 
     private static Map<String, Object> decision(String decision, boolean allFactors) {
+        return decision(decision, allFactors, "2026-10-01");
+    }
+
+    private static Map<String, Object> decision(String decision, boolean allFactors, String decidedOn) {
         Map<String, Object> form = new HashMap<>();
         form.put("factorTimely", true);
         form.put("factorCompliant", true);
         form.put("factorGoodFaith", allFactors);
         form.put("privilegeDecision", decision);
-        form.put("privilegeDecidedOn", "2026-10-01");
+        form.put("privilegeDecidedOn", decidedOn);
         return form;
     }
 }

@@ -219,8 +219,11 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat((String) runtimeService().getVariable(plan.getId(), "utilizationSummary"))
                 .contains("**White female**: 12 employed, 15.00 expected (Line E -3.00); parity goal 3, short term goal at least 1; improved")
                 .contains("**Black female**: 2 employed, 3.50 expected (Line E -1.50); parity goal 2")
-                .contains("**American Indian or Alaskan Native male**: 0 employed, 0.10 expected (Line E -0.10); shortfall under one half: no goal")
-                .doesNotContain("White male");
+                // review W-6: the eight groups of 46a-68-31(kk); "other males" 0 against 1.4%: 50 x 1.4% = 0.70
+                .contains("**Other male**: 0 employed, 0.70 expected (Line E -0.70); parity goal 1, short term goal at least 0; "
+                        + "no previous plan")
+                .contains("**Other female**: 0 employed, 0.80 expected (Line E -0.80); parity goal 1")
+                .doesNotContain("White male").doesNotContain("Asian").doesNotContain("American Indian");
     }
 
     @Test
@@ -344,8 +347,9 @@ class PlanReviewProcessTest extends ProcessTest {
     /** Form 40A of an occupational category of 50 (UtilizationAnalysisTest works it by hand). */
     private static Map<String, Object> figures() {
         Map<String, Object> form = new HashMap<>();
-        int[] employed = {30, 12, 3, 2, 2, 1, 0, 0, 0, 0};
-        String[] availability = {"45.0", "30.0", "6.0", "7.0", "4.0", "5.0", "1.2", "1.3", "0.2", "0.3"};
+        // the eight groups of 46a-68-31(kk), in the order of RaceSexGroup: white, black, Hispanic, other; male, female
+        int[] employed = {30, 12, 3, 2, 2, 1, 0, 0};
+        String[] availability = {"45.0", "30.0", "6.0", "7.0", "4.0", "5.0", "1.4", "1.6"};
         for (RaceSexGroup group : RaceSexGroup.values()) {
             form.put(PlanDelegates.field("workforce", group), (long) employed[group.ordinal()]);
             form.put(PlanDelegates.field("availability", group), Double.valueOf(availability[group.ordinal()]));

@@ -27,10 +27,8 @@ class UtilizationAnalysisTest {
         lineB.put(BLACK_FEMALE, new BigDecimal("7.0"));
         lineB.put(HISPANIC_MALE, new BigDecimal("4.0"));
         lineB.put(HISPANIC_FEMALE, new BigDecimal("5.0"));
-        lineB.put(ASIAN_PACIFIC_ISLANDER_MALE, new BigDecimal("1.2"));
-        lineB.put(ASIAN_PACIFIC_ISLANDER_FEMALE, new BigDecimal("1.3"));
-        lineB.put(AMERICAN_INDIAN_ALASKAN_NATIVE_MALE, new BigDecimal("0.2"));
-        lineB.put(AMERICAN_INDIAN_ALASKAN_NATIVE_FEMALE, new BigDecimal("0.3"));
+        lineB.put(OTHER_MALE, new BigDecimal("1.4"));
+        lineB.put(OTHER_FEMALE, new BigDecimal("1.6"));
         return UtilizationAnalysis.analyze(lineC, lineB, previous);
     }
 
@@ -60,13 +58,81 @@ class UtilizationAnalysisTest {
         assertThat(blackFemale.parityGoal()).as("1.5 rounds to the closer whole number, 2").isEqualTo(2);
         assertThat(blackFemale.minimumShortTermGoal()).as("0.3 rounds to 0").isZero();
 
-        GroupResult asianMale = form.get(ASIAN_PACIFIC_ISLANDER_MALE); // 0 of 50; 50 x 1.2% = 0.6
-        assertThat(asianMale.parityNumber()).isEqualByComparingTo("0.60");
-        assertThat(asianMale.parityGoal()).isEqualTo(1);
+        GroupResult otherMale = form.get(OTHER_MALE);       // 0 of 50; 50 x 1.4% = 0.7
+        assertThat(otherMale.parityNumber()).isEqualByComparingTo("0.70");
+        assertThat(otherMale.conclusion()).isEqualTo(Conclusion.UNDERUTILIZED);
+        assertThat(otherMale.parityGoal()).isEqualTo(1);
+        assertThat(otherMale.minimumShortTermGoal()).as("0.14 rounds to 0").isZero();
+    }
 
-        GroupResult indianMale = form.get(AMERICAN_INDIAN_ALASKAN_NATIVE_MALE); // 50 x 0.2% = 0.1
-        assertThat(indianMale.conclusion()).isEqualTo(Conclusion.UNDERUTILIZED);
-        assertThat(indianMale.parityGoal()).as("0.1 rounds to no goal").isZero();
+    @Test
+    void aShortfallUnderOneHalfSetsNoGoal_46a_68_41_d() {
+        // 200 employees; other women 1 against 0.7%: 200 x 0.7% = 1.4, shortfall 0.4
+        Map<RaceSexGroup, Integer> lineC = new EnumMap<>(Map.of(WHITE_MALE, 120, WHITE_FEMALE, 79, OTHER_FEMALE, 1));
+        Map<RaceSexGroup, BigDecimal> lineB = new EnumMap<>(RaceSexGroup.class);
+        for (RaceSexGroup group : RaceSexGroup.values()) {
+            lineB.put(group, BigDecimal.ZERO);
+        }
+        lineB.put(WHITE_MALE, new BigDecimal("59.3"));
+        lineB.put(WHITE_FEMALE, new BigDecimal("40.0"));
+        lineB.put(OTHER_FEMALE, new BigDecimal("0.7"));
+
+        GroupResult otherFemale = UtilizationAnalysis.analyze(lineC, lineB, Map.of()).get(OTHER_FEMALE);
+
+        assertThat(otherFemale.netUtilization()).isEqualByComparingTo("-0.40");
+        assertThat(otherFemale.conclusion()).isEqualTo(Conclusion.UNDERUTILIZED);
+        assertThat(otherFemale.parityGoal()).as("0.4 rounds to no goal").isZero();
+    }
+
+    @Test // review W-6
+    void otherMalesAndOtherFemalesAreEachOneGroupAs31kkDefinesThem_46a_68_31_kk_41_d() {
+        // the review's example 2, 300 employees. Kept apart, Asian or Pacific Islander men (0 against 1.2%) had a
+        // goal of 4 (at least 1) and American Indian or Alaskan Native men (3 against 0.2%) were overutilized;
+        // 31(kk) counts them together as "other males": 0 + 3 employed against 1.2% + 0.2%
+        Map<RaceSexGroup, Integer> lineC = new EnumMap<>(RaceSexGroup.class);
+        Map<RaceSexGroup, BigDecimal> lineB = new EnumMap<>(RaceSexGroup.class);
+        Object[][] figures = {
+                {WHITE_MALE, 150, "45"}, {WHITE_FEMALE, 120, "40"}, {BLACK_MALE, 12, "4"}, {BLACK_FEMALE, 10, "4"},
+                {HISPANIC_MALE, 5, "2"}, {HISPANIC_FEMALE, 0, "2"},
+                {OTHER_MALE, 0 + 3, "1.4"},    // 1.2 + 0.2
+                {OTHER_FEMALE, 0 + 0, "1.6"}}; // 1.0 + 0.6
+        for (Object[] row : figures) {
+            lineC.put((RaceSexGroup) row[0], (Integer) row[1]);
+            lineB.put((RaceSexGroup) row[0], new BigDecimal((String) row[2]));
+        }
+
+        Map<RaceSexGroup, GroupResult> form = UtilizationAnalysis.analyze(lineC, lineB, Map.of());
+
+        assertThat(form).hasSize(8);
+        GroupResult otherMale = form.get(OTHER_MALE);       // 300 x 1.4% = 4.2; 3 - 4.2 = -1.2
+        assertThat(otherMale.parityNumber()).isEqualByComparingTo("4.20");
+        assertThat(otherMale.netUtilization()).isEqualByComparingTo("-1.20");
+        assertThat(otherMale.parityGoal()).as("one other male, not four Asian or Pacific Islander men").isEqualTo(1);
+        assertThat(otherMale.minimumShortTermGoal()).as("0.24 rounds to 0").isZero();
+        GroupResult otherFemale = form.get(OTHER_FEMALE);   // 300 x 1.6% = 4.8
+        assertThat(otherFemale.parityGoal()).isEqualTo(5);
+        assertThat(otherFemale.minimumShortTermGoal()).as("0.96 rounds to 1").isEqualTo(1);
+        assertThat(form.get(HISPANIC_FEMALE).parityGoal()).isEqualTo(6);
+        assertThat(form.get(BLACK_FEMALE).parityGoal()).isEqualTo(2);
+    }
+
+    @Test // review W-6
+    void twoShortfallsUnderOneHalfKeptApartMakeAGoalTogetherAsOtherMales_46a_68_31_kk_41_d() {
+        // 300 employees. Kept apart, 1 Asian or Pacific Islander man against 0.47% (1.41 expected, short 0.41)
+        // and 2 American Indian or Alaskan Native men against 0.8% (2.40, short 0.40) set no goal; as the one
+        // group of "other males", 3 against 1.27%: 3.81 expected, short 0.81, a goal of 1
+        Map<RaceSexGroup, Integer> lineC = new EnumMap<>(Map.of(WHITE_MALE, 297, OTHER_MALE, 1 + 2));
+        Map<RaceSexGroup, BigDecimal> lineB = new EnumMap<>(RaceSexGroup.class);
+        for (RaceSexGroup group : RaceSexGroup.values()) {
+            lineB.put(group, BigDecimal.ZERO);
+        }
+        lineB.put(WHITE_MALE, new BigDecimal("98.73"));
+        lineB.put(OTHER_MALE, new BigDecimal("1.27")); // 0.47 + 0.8
+
+        GroupResult otherMale = UtilizationAnalysis.analyze(lineC, lineB, Map.of()).get(OTHER_MALE);
+
+        assertThat(otherMale.netUtilization()).isEqualByComparingTo("-0.81");
+        assertThat(otherMale.parityGoal()).isEqualTo(1);
     }
 
     @Test
@@ -116,6 +182,29 @@ class UtilizationAnalysisTest {
         assertThat(form.get(BLACK_FEMALE).progress()).as("-1 to -1.5").isEqualTo(Progress.WORSENED);
         assertThat(form.get(BLACK_MALE).progress()).isEqualTo(Progress.UNCHANGED);
         assertThat(form.get(HISPANIC_MALE).progress()).isEqualTo(Progress.NO_PREVIOUS_PLAN);
+    }
+
+    @Test // review W-6
+    void form40AAsksForTheEightRaceSexGroupsOf31kk_46a_68_31_kk() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms/planreview/plan-utilization.form").toFile());
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode component : form.path("components")) {
+            if ("group".equals(component.path("type").asText())) {
+                groups.add(component.path("label").asText());
+                component.path("components").forEach(field -> keys.add(field.path("key").asText()));
+            }
+        }
+        assertThat(groups).containsExactly("White male", "White female", "Black male", "Black female", "Hispanic male",
+                "Hispanic female", "Other male", "Other female");
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (RaceSexGroup group : RaceSexGroup.values()) {
+            for (String line : java.util.List.of("workforce", "availability", "previousNet", "applicants", "selected")) {
+                expected.add(PlanDelegates.field(line, group));
+            }
+        }
+        assertThat(keys).as("the fields the computation reads").isEqualTo(expected);
     }
 
     @Test
