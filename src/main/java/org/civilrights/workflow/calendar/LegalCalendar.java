@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * When the offices are open, and when a period the regulations give ends.
@@ -22,7 +24,8 @@ public class LegalCalendar {
     /** 46a-68j-32(a): a form is received on or before the third day after it is mailed. */
     static final int MAILING_DAYS = 3;
 
-    private final Map<LocalDate, String> closures;
+    /** Read by the timers and forms while an administrator may add a closure: a concurrent map. */
+    private final NavigableMap<LocalDate, String> closures;
 
     /** A calendar with the legal holidays only. */
     public LegalCalendar() {
@@ -34,7 +37,31 @@ public class LegalCalendar {
      *                 with the reason, read from configuration
      */
     public LegalCalendar(Map<LocalDate, String> closures) {
-        this.closures = new TreeMap<>(closures);
+        this.closures = new ConcurrentSkipListMap<>(closures);
+    }
+
+    /**
+     * Closes the offices on {@code date} from now on, e.g. when the Governor closes them for a storm, even
+     * after the fact: 46a-54-20a asks whether the office "is closed" on the last day, whenever that is
+     * announced (docs/legal-readings.md 2.5). A day already closed keeps its first reason.
+     *
+     * @return whether the calendar changed: false for a weekend, a legal holiday or a closure it knew
+     */
+    public boolean addClosure(LocalDate date, String reason) {
+        if (closedBecause(date).isPresent()) {
+            return false;
+        }
+        return closures.putIfAbsent(date, reason) == null;
+    }
+
+    /** Takes back a closure added by {@link #addClosure} (its record was not kept). */
+    public void removeClosure(LocalDate date) {
+        closures.remove(date);
+    }
+
+    /** The extra closures (not weekends nor legal holidays), in date order, with their reasons. */
+    public Map<LocalDate, String> closures() {
+        return Collections.unmodifiableMap(closures);
     }
 
     /** Why the offices are closed on {@code date}, or empty when they are open. */

@@ -34,9 +34,14 @@ class PlanDelegates {
             execution.setVariable("deemedFiledOn", plan.deemedFiledOn().toString());
             execution.setVariable("reportingPeriod", plan.reportingPeriod() == null ? "not set by 46a-68-54 for a biennial plan"
                     : plan.reportingPeriod().from() + " to " + plan.reportingPeriod().to() + " (46a-68-54)");
-            // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed
+            // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed. Found by agency and due
+            // date, not by business key: a due date moved by a closure recorded later (51(d), closure.OfficeClosures)
+            // keeps the key its watch started with
+            PlanReview.Plan filed = plans.get(plan.planId());
             execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("PlanFiled")
-                    .processInstanceBusinessKey(plan.planId()).correlateAll();
+                    .processInstanceVariableEquals(DueDateDelegates.AGENCY.name(), filed.agency())
+                    .processInstanceVariableEquals(DueDateDelegates.DUE_ON.name(), filed.dueOn().toString())
+                    .correlateAll();
         };
     }
 
