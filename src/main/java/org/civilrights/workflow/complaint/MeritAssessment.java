@@ -24,6 +24,8 @@ public class MeritAssessment {
     public static final LegalPeriod ADDITIONAL_INFORMATION_PERIOD = LegalPeriod.days(30);
     /** 46a-54-49a(a): the complainant has 15 days to review and respond to it. */
     public static final LegalPeriod REBUTTAL_PERIOD = LegalPeriod.days(15);
+    /** 46a-54-49a(e), 56a(b), (c): the notice that the review retained the complaint for investigation. */
+    public static final String RETENTION_NOTICE = "Notice of the merit assessment review determination: complaint retained";
     public static final String REVIEW_DEADLINE = "Merit assessment review";
     public static final String REPLY_DEADLINE = "Complainant's reply to the answer";
     /** 46a-54-49a(b)(1)-(4): the grounds on which the review shall dismiss. */
@@ -34,8 +36,11 @@ public class MeritAssessment {
     private final CaseFile caseFile;
     private final LegalCalendar calendar;
     private final OfficeClock clock;
+    private final PartyNotices notices;
 
-    MeritAssessment(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock) {
+    MeritAssessment(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock,
+                    PartyNotices notices) {
+        this.notices = notices;
         this.records = records;
         this.caseFile = caseFile;
         this.calendar = calendar;
@@ -132,6 +137,15 @@ public class MeritAssessment {
      * @return true when dismissed
      */
     public boolean decide(String docket, String decision, String ground, LocalDate decidedOn) {
+        return decide(docket, decision, ground, decidedOn, null);
+    }
+
+    /**
+     * 46a-54-49a(b), (e): the review dismisses the complaint on a ground of (b) or retains it. A retained
+     * complaint's parties are sent the notice of the determination, after which mediation may be ordered
+     * (56a(b), (c); review F19): mailed on {@code noticeMailedOn}, or on the day of the determination.
+     */
+    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn, LocalDate noticeMailedOn) {
         List<String> problems = new ArrayList<>();
         if (decidedOn != null && decidedOn.isAfter(clock.today())) {
             problems.add("reviewDecidedOn: the day of the decision cannot be in the future");
@@ -151,6 +165,13 @@ public class MeritAssessment {
         if (dismiss) {
             records.setDisposition(docket, Disposition.MERIT_ASSESSMENT_DISMISSAL, on);
             records.setStage(docket, Stage.RECONSIDERATION);
+        } else {
+            LocalDate mailed = noticeMailedOn != null ? noticeMailedOn : on;
+            if (mailed.isBefore(on) || mailed.isAfter(clock.today())) {
+                throw new InvalidFilingException(List.of("retentionNoticeMailedOn: the notice of the determination is "
+                        + "mailed on or after the day of the determination, and not in the future (46a-54-49a(e), 56a(b))"));
+            }
+            notices.serveOnParties(docket, RETENTION_NOTICE, "FIRST_CLASS_MAIL", mailed, "46a-54-49a(e), 56a(b)");
         }
         return dismiss;
     }

@@ -176,6 +176,22 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         assertThat(task(investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 10)));
     }
 
+    @Test // review F19
+    void thePartiesAreSentTheNoticeOfTheDeterminationThatRetainsTheComplaint_46a_54_49a_e_56a_b() {
+        reviewStarts(Map.of());
+        replyAndInformationWindowsClose(review);
+        today(LocalDate.of(2026, 5, 7));
+
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+                "reviewDecidedOn", "2026-05-04", "retentionNoticeMailedOn", "2026-05-05"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals(MeritAssessment.RETENTION_NOTICE))
+                .hasSize(3).allSatisfy(n -> {
+                    assertThat(n.sentOn()).isEqualTo("2026-05-05");
+                    assertThat(n.section()).isEqualTo("46a-54-49a(e), 56a(b)");
+                });
+    }
+
     @Test
     void theInvestigationRunsFromTheDayOfTheReviewRecordedNotTheDayItIsEntered_46a_54_65a_b() {
         reviewStarts(Map.of());
