@@ -112,6 +112,8 @@ public final class ComplaintVariables {
     // ----- investigation and determination (complaint-investigation) -----
     public static final Var<java.time.LocalDate> INVESTIGATION_DUE_ON = Var.date("investigationDueOn");
     public static final Var<Integer> INVESTIGATION_EXTENSIONS = Var.number("investigationExtensions");
+    /** 46a-54-62a(g), 42a(b)(1): a reversed dismissal for lack of jurisdiction goes back to be served (review F05). */
+    public static final Var<Boolean> RETURN_TO_INTAKE = Var.flag("returnToIntake");
     /** 46a-54-65a(b), (c): how many extensions of three months the investigation may have (complaint-investigation-period.dmn). */
     public static final Var<Integer> INVESTIGATION_EXTENSIONS_ALLOWED = Var.number("investigationExtensionsAllowed");
     public static final Var<Boolean> EXTEND_INVESTIGATION = Var.flag("extendInvestigation");

@@ -187,11 +187,23 @@ class DeterminationDelegates {
 
     /** Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)). */
     @Bean
-    JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration) {
+    JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration, ComplaintRecords records,
+                                               org.civilrights.workflow.process.OfficeClock clock) {
         return execution -> {
-            java.time.LocalDate windowEnds = RuleViolations.get(() -> reconsideration.decide(DOCKET_NUMBER.get(execution),
-                    RECONSIDER.get(execution), Var.date("reconsiderationDecisionMailedOn").getOrDefault(execution, null)));
+            String docket = DOCKET_NUMBER.get(execution);
+            boolean lackOfJurisdiction = Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name()
+                    .equals(records.get(docket).disposition());
+            java.time.LocalDate mailedOn = Var.date("reconsiderationDecisionMailedOn").getOrDefault(execution, null);
+            java.time.LocalDate windowEnds = RuleViolations.get(() -> reconsideration.decide(docket,
+                    RECONSIDER.get(execution), mailedOn));
             execution.setVariable("releaseWindowEndsOn", windowEnds == null ? null : windowEnds.toString());
+            // 62a(g), 42a(b)(1): a reversed dismissal for lack of jurisdiction returns to be served with the notice
+            // requiring an answer; the 20 days of service run from the return of the file (review F05)
+            boolean returnToIntake = RECONSIDER.get(execution) && lackOfJurisdiction;
+            RETURN_TO_INTAKE.set(execution, returnToIntake);
+            if (returnToIntake) {
+                SERVICE_CLOCK_FROM.set(execution, mailedOn != null ? mailedOn : clock.today());
+            }
         };
     }
 

@@ -47,6 +47,45 @@ class DismissalMailingTest extends ComplaintScenario {
                         "No Reasonable Cause - Lack of Jurisdiction, with notice of the right to request reconsideration"));
     }
 
+    @Test // review F05
+    void aReversedLackOfJurisdictionDismissalIsServedWithTheNoticeRequiringAnAnswer_46a_54_62a_g_42a_b_1() {
+        fileComplaint(FILED, Map.of());
+        ProcessInstance intake = stage("complaint-intake");
+        complete(task(intake), Map.of("timely", "false", "allegesDiscriminatoryPractice", "true"));
+        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
+            complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", FILED.toString()));
+        }
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
+        ProcessInstance reconsideration = stage("complaint-reconsideration");
+        today(MAILED);
+        complete(task(reconsideration), Map.of("dismissalMailedOn", MAILED.toString()));
+        LocalDate requested = MAILED.plusDays(5);
+        today(requested);
+        complete(task(reconsideration), Map.of("reconsiderationReceivedOn", requested.toString(),
+                "reconsiderationReasons", "The act was within 180 days: a continuing violation."));
+        complete(task(reconsideration), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "See memo."));
+        LocalDate decided = requested.plusDays(3);
+        today(decided);
+        complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
+                "reconsiderationDecisionReasons", "Timely as a continuing violation."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Intake");
+        ProcessInstance again = processInstanceQuery().processDefinitionKey("complaint-intake")
+                .processInstanceBusinessKey(docket).active().singleResult();
+        assertThat(again).isWaitingAt("Task_ReviewJurisdiction");
+        assertThat(records.get(docket).stage()).isEqualTo("INTAKE");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.SERVICE_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.dueOn()).as("20 days from the return of the file")
+                        .isAfterOrEqualTo(decided.plusDays(20)));
+
+        complete(task(again), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        for (Task service : taskQuery().processInstanceId(again.getId()).list()) {
+            assertThat(service.getTaskDefinitionKey()).isEqualTo("Task_ServeJurisdictional");
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", decided.toString()));
+        }
+        assertThat(complaint).isWaitingAt("CallActivity_Answer");
+    }
+
     @ParameterizedTest
     @EnumSource(Disposition.class)
     void everyDispositionsNoticeFitsTheCaseFile_61a_b(Disposition disposition) {
