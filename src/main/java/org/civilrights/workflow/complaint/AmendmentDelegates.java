@@ -24,6 +24,19 @@ class AmendmentDelegates {
     @Bean
     JavaDelegate saveAmendment(ComplaintIntake intake, org.civilrights.workflow.calendar.LegalCalendar calendar) {
         return execution -> {
+            // 46a-54-42a(a): reviewed for jurisdiction before it is served (review F10(a)); outside it, the amendment
+            // is kept in the file with the reasons and nobody is added or served
+            if (Boolean.FALSE.equals(execution.getVariable("amendmentWithinJurisdiction"))) {
+                Object reasons = execution.getVariable("amendmentJurisdictionReasons");
+                if (reasons == null || reasons.toString().isBlank()) {
+                    throw new org.civilrights.workflow.process.FormCheckException("amendmentJurisdictionReasons: say why the "
+                            + "amended complaint is outside the commission's jurisdiction (46a-54-42a(a))");
+                }
+                RuleViolations.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
+                        AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null)));
+                execution.setVariable("respondentAdded", false);
+                return;
+            }
             Filing.Party added = ADDS_RESPONDENT.getOrDefault(execution, false)
                     ? new Filing.Party(NEW_RESPONDENT_NAME.getOrDefault(execution, null),
                     NEW_RESPONDENT_ADDRESS.getOrDefault(execution, null))

@@ -215,7 +215,8 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 .hasMessageContaining("'Amendment sworn on' is required");
 
         complete(details, Map.of("amendmentSwornOn", "2026-04-01", "amendmentSummary", "Adds the parent company.",
-                "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.", "newRespondentAddress", "Hartford"));
+                "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.", "newRespondentAddress", "Hartford",
+                "amendmentWithinJurisdiction", "true"));
 
         var services = taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list();
         assertThat(services).hasSize(3);
@@ -271,11 +272,34 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(caseFile.notices(docket)).noneMatch(n -> n.section().equals("46a-54-40a"));
     }
 
+    @Test // review F10(a)
+    void anAmendmentIsReviewedForJurisdictionBeforeItIsServed_46a_54_42a_a() {
+        request("AMENDMENT", LocalDate.of(2026, 4, 2), Map.of());
+        Task details = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThatThrownBy(() -> complete(details, Map.of("amendmentSwornOn", "2026-04-02",
+                "amendmentSummary", "Adds a claim under federal law only.", "addsRespondent", false)))
+                .as("the review is required").hasMessageContaining("within the commission's jurisdiction");
+        assertThatThrownBy(() -> complete(details, Map.of("amendmentSwornOn", "2026-04-02",
+                "amendmentSummary", "Adds a claim under federal law only.", "addsRespondent", false,
+                "amendmentWithinJurisdiction", "false"))).hasMessageContaining("amendmentJurisdictionReasons");
+
+        complete(details, Map.of("amendmentSwornOn", "2026-04-02", "amendmentSummary", "Adds a claim under federal law only.",
+                "addsRespondent", true, "newRespondentName", "Federal Agency", "amendmentWithinJurisdiction", "false",
+                "amendmentJurisdictionReasons", "A federal agency is not a respondent under chapter 814c."));
+
+        assertThat(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").count())
+                .isZero();
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(complaint.getId())
+                .activityId("End_AmendmentNotServed").count()).isOne();
+        assertThat(records.respondents(docket)).as("nobody added").hasSize(2);
+    }
+
     @Test
     void anAmendedComplaintServedLateMarksTheCaseOverdue_46a_54_47a() {
         request("AMENDMENT", LocalDate.of(2026, 4, 2), Map.of());
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("amendmentSwornOn", "2026-04-02", "amendmentSummary", "Clarifies the dates.", "addsRespondent", false));
+                Map.of("amendmentSwornOn", "2026-04-02", "amendmentSummary", "Clarifies the dates.", "addsRespondent", false,
+                        "amendmentWithinJurisdiction", "true"));
         var timer = jobQuery().processInstanceId(complaint.getId()).activityId("Timer_AmendmentServiceDue").singleResult();
         assertThat(timer.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 4, 13)));
 

@@ -219,7 +219,8 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         today(LocalDate.of(2026, 5, 11));
         Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 5, 11), Map.of());
         complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails").singleResult(),
-                Map.of("amendmentSwornOn", "2026-05-11", "amendmentSummary", "Amplifies the dates.", "addsRespondent", false));
+                Map.of("amendmentSwornOn", "2026-05-11", "amendmentSummary", "Amplifies the dates.", "addsRespondent", false,
+                        "amendmentWithinJurisdiction", "true"));
         today(LocalDate.of(2026, 5, 14));
         for (var service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list()) {
             complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-05-12", "respondentReceivedOn", "2026-05-14"));
