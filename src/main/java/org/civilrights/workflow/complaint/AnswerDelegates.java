@@ -28,11 +28,15 @@ class AnswerDelegates {
 
     /** Task_RecordAnswer (46a-54-43a, 44a): from the form or the AnswerFiled message. */
     @Bean
-    JavaDelegate recordAnswer(AnswerPeriod answers) {
+    JavaDelegate recordAnswer(AnswerPeriod answers, ComplaintIntake intake, PendingMeritReview pendingReview) {
         return execution -> {
-            RuleViolations.run(() -> answers.recordAnswer(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+            String docket = DOCKET_NUMBER.get(execution);
+            RuleViolations.run(() -> answers.recordAnswer(docket, RESPONDENT_NO.get(execution),
                     ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false)));
             ANSWERED.set(execution, true);
+            // 65a(a): a respondent added by amendment answering during the review moves it (review F10(d))
+            intake.reviewAfterAddedRespondentAnswer(docket, RESPONDENT_NO.get(execution), ANSWERED_ON.get(execution))
+                    .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, review));
         };
     }
 

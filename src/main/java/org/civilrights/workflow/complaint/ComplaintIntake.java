@@ -280,14 +280,31 @@ public class ComplaintIntake {
         caseFile.served(docket, AMENDMENT_ANSWER_DEADLINE, respondent.name(), "FILED", filedOn, filedOn, "46a-54-47a");
         caseFile.close(docket, AMENDMENT_ANSWER_DEADLINE, respondent.name(),
                 filedOn.isAfter(clockOf.dueOn()) ? CaseFile.DeadlineStatus.MISSED : CaseFile.DeadlineStatus.MET, filedOn);
+        return reviewAfter(docket, filedOn, "46a-54-65a(a), 47a");
+    }
+
+    /**
+     * 46a-54-49a(a), 65a(a): the answer of a respondent that an amendment added to the case, filed while the merit
+     * assessment review is pending, moves the review to 90 days after it (review F10(d)). Empty when the respondent
+     * was in the case from the filing, or no review is pending.
+     */
+    public java.util.Optional<LocalDate> reviewAfterAddedRespondentAnswer(String docket, int respondentNo, LocalDate answeredOn) {
+        LocalDate addedOn = records.addedOn(docket, respondentNo);
+        if (addedOn == null || !addedOn.isAfter(records.get(docket).filedOn()) || answeredOn == null) {
+            return java.util.Optional.empty();
+        }
+        return reviewAfter(docket, answeredOn, "46a-54-65a(a), 49a(a), 38a");
+    }
+
+    private java.util.Optional<LocalDate> reviewAfter(String docket, LocalDate answeredOn, String section) {
         boolean reviewPending = Stage.MERIT_ASSESSMENT.name().equals(records.get(docket).stage())
                 && caseFile.deadlines(docket).stream().anyMatch(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE)
                 && d.status() == CaseFile.DeadlineStatus.OPEN);
         if (!reviewPending) {
             return java.util.Optional.empty();
         }
-        LocalDate review = calendar.dueDate(filedOn, MeritAssessment.REVIEW_PERIOD);
-        caseFile.open(docket, MeritAssessment.REVIEW_DEADLINE, "commission", "46a-54-65a(a), 47a", review);
+        LocalDate review = calendar.dueDate(answeredOn, MeritAssessment.REVIEW_PERIOD);
+        caseFile.open(docket, MeritAssessment.REVIEW_DEADLINE, "commission", section, review);
         return java.util.Optional.of(review);
     }
 

@@ -221,24 +221,6 @@ class EventDelegates {
         return no;
     }
 
-    /** 46a-54-65a(a): the running merit assessment stage takes the moved review day: variable, task and timer. */
-    private static void moveMeritReview(DelegateExecution execution, String docket, java.time.LocalDate review,
-                                        org.civilrights.workflow.calendar.Deadlines deadlines) {
-        var services = execution.getProcessEngineServices();
-        java.util.Date due = deadlines.endOf(review);
-        for (ProcessInstance stage : services.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("complaint-merit-assessment").processInstanceBusinessKey(docket).list()) {
-            services.getRuntimeService().setVariable(stage.getId(), ComplaintVariables.REVIEW_DUE_ON.name(), review.toString());
-            services.getTaskService().createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey("Task_ReviewMerits")
-                    .list().forEach(task -> {
-                        task.setDueDate(due);
-                        services.getTaskService().saveTask(task);
-                    });
-            services.getManagementService().createJobQuery().processInstanceId(stage.getId()).activityId("Timer_ReviewDue")
-                    .list().forEach(job -> services.getManagementService().setJobDuedate(job.getId(), due));
-        }
-    }
-
     /**
      * The instances the complaint called, and those they called in turn: Camunda suspends one instance of a
      * hierarchy at a time, so a suspension must reach each (46a-54-64a; review F09).
@@ -264,7 +246,7 @@ class EventDelegates {
      */
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
-                                         org.civilrights.workflow.calendar.Deadlines deadlines) {
+                                         PendingMeritReview pendingReview) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -296,7 +278,7 @@ class EventDelegates {
                 // 46a-54-47a, 65a(a): recorded in the case; a pending merit review moves to 90 days after it
                 RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo(execution), received,
                         Boolean.TRUE.equals(execution.getVariable("amendedAnswerSworn"))))
-                        .ifPresent(review -> moveMeritReview(execution, docket, review, deadlines));
+                        .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, review));
                 return;
             }
             Map<String, Object> variables = new java.util.HashMap<>();

@@ -245,6 +245,28 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 });
     }
 
+    @Test // review F10(d)
+    void theAnswerOfARespondentAddedByAmendmentMovesThePendingReviewTo90DaysAfterIt_46a_54_49a_a_65a_a() {
+        request("AMENDMENT", LocalDate.of(2026, 4, 2), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("amendmentSwornOn", "2026-04-01",
+                "amendmentSummary", "Adds the parent company.", "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.",
+                "amendmentWithinJurisdiction", "true"));
+        today(LocalDate.of(2026, 4, 8));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list()) {
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-06", "respondentReceivedOn", "2026-04-08"));
+        }
+        ProcessInstance added = processInstanceQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).singleResult();
+        today(LocalDate.of(2026, 5, 4));
+
+        complete(task(added), Map.of("filingType", "ANSWER", "answeredOn", "2026-05-04", "answerSworn", true));
+
+        // 90 days after Monday 4 May 2026: Sunday 2 August, so Monday 3 August
+        assertThat(runtimeService().getVariable(review.getId(), "reviewDueOn")).isEqualTo("2026-08-03");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REVIEW_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.dueOn()).isEqualTo("2026-08-03"));
+    }
+
     @Test
     void theCommissionAddsItselfAndNotifiesThePersonsAffected_46a_54_40a_41a() {
         request("COMMISSION_JOINS", LocalDate.of(2026, 4, 2), Map.of());
