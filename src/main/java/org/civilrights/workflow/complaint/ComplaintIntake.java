@@ -19,6 +19,14 @@ public class ComplaintIntake {
     /** 46a-54-42a(b): served on each respondent not later than 20 days after filing or amendment. */
     public static final LegalPeriod SERVICE_PERIOD = LegalPeriod.days(20);
     public static final String SERVICE_DEADLINE = "Service of the complaint";
+    /** 46a-54-42a(b)(2): the notice to the complainant of the opportunity to comment on the evidence in the file. */
+    public static final String COMMENT_NOTICE = "Notice of the opportunity to comment on the evidence in the file";
+    public static final String COMMENT_DEADLINE = "Comments on the evidence in the file";
+    /**
+     * 46a-54-42a(b)(2) gives the parties an opportunity to comment but names no period: the notice gives fifteen
+     * days from its mailing (docs/legal-readings.md, F12).
+     */
+    public static final LegalPeriod COMMENT_PERIOD = LegalPeriod.days(15);
     /** 46a-54-18a, 42a(b): in person, or mail that confirms receipt. */
     public static final Set<String> SERVICE_METHODS = Set.of("CERTIFIED_MAIL", "REGISTERED_MAIL", "FIRST_CLASS_MAIL",
             "IN_HAND", "AGENT_FOR_SERVICE", "CONFIRMED_DELIVERY_SERVICE", "LEFT_AT_ABODE");
@@ -187,6 +195,35 @@ public class ComplaintIntake {
         if (receivedOn != null) {
             records.setRespondentReceipt(docket, respondentNo, receivedOn);
         }
+        if (!jurisdictional) {
+            // 42a(b)(2): "At the same time, the complainant and the respondent shall be informed that they have an
+            // opportunity to provide written or oral comments on the evidence in the commission's file" (review F12)
+            caseFile.served(docket, COMMENT_NOTICE, "complainant", method, sentOn, null, "46a-54-42a(b)(2)");
+            LocalDate lastSent = caseFile.notices(docket).stream().filter(n -> n.notice().equals(COMMENT_NOTICE))
+                    .map(CaseFile.ServedNotice::sentOn).max(LocalDate::compareTo).orElse(sentOn);
+            LocalDate lastDay = calendar.lastDayUnmoved(lastSent, COMMENT_PERIOD);
+            caseFile.open(docket, COMMENT_DEADLINE, "complainant and respondents", "46a-54-42a(b)(2)", lastDay,
+                    calendar.nextOpenDay(lastDay));
+        }
+    }
+
+    /**
+     * 46a-54-42a(b)(2): the investigator decides on the defect "after reviewing the evidence in the commission's
+     * file and the timely comments, if any": not before the time given for comments is over, unless every party
+     * has already commented (review F12).
+     */
+    public void checkDefectDecisionTime(String docket, boolean everyPartyCommented) {
+        java.util.Optional<CaseFile.Deadline> comments = caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(COMMENT_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN).findFirst();
+        if (comments.isEmpty()) {
+            return;
+        }
+        if (!everyPartyCommented && !clock.today().isAfter(comments.get().dueOn())) {
+            throw new InvalidFilingException(List.of("defectCurable: the complainant and the respondents may comment on the "
+                    + "evidence in the file until " + comments.get().dueOn() + "; decide after that day, or once every "
+                    + "party has commented (46a-54-42a(b)(2))"));
+        }
+        caseFile.close(docket, COMMENT_DEADLINE, "complainant and respondents", CaseFile.DeadlineStatus.MET, clock.today());
     }
 
     /** Closes the service clock when every respondent is served, as met or missed. */

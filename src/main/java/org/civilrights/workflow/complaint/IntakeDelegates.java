@@ -100,6 +100,13 @@ class IntakeDelegates {
     }
 
     /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */
+    /** complaint-intake Task_DecideDefectCurable, on complete (46a-54-42a(b)(2)): not before the comments are in. */
+    @Bean
+    TaskListener checkCommentTime(ComplaintIntake intake) {
+        return task -> RuleViolations.run(() -> intake.checkDefectDecisionTime(DOCKET_NUMBER.get(task),
+                Boolean.TRUE.equals(task.getVariable("bothPartiesCommented"))));
+    }
+
     @Bean
     JavaDelegate openServiceClock(ComplaintIntake intake) {
         return execution -> SERVICE_DUE_ON.set(execution,

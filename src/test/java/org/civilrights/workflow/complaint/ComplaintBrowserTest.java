@@ -67,7 +67,8 @@ class ComplaintBrowserTest extends ComplaintScenario {
         for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
             complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", filed.toString()));
         }
-        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
+                "bothPartiesCommented", true));
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         ProcessInstance stage = stage("complaint-reconsideration");
         assertThat(task(stage)).hasDefinitionKey("Task_MailDismissal");

@@ -288,13 +288,22 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         }
         assertThat(task(intake)).hasDefinitionKey("Task_DecideDefectCurable")
                 .hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        assertThat(caseFile.notices(docket)).as("42a(b)(2): the complainant too is told of the opportunity to comment")
+                .anySatisfy(n -> {
+                    assertThat(n.recipient()).isEqualTo("complainant");
+                    assertThat(n.notice()).isEqualTo(ComplaintIntake.COMMENT_NOTICE);
+                }); // review F12
+        assertThatThrownBy(() -> complete(task(intake), Map.of("defectCurable", "false",
+                "defectReasons", "Filed 200 days after the act."))).as("not before the time for comments is over")
+                .hasMessageContaining("may comment on the evidence in the file until 2026-03-17"); // review F12
+        today(FILED.plusDays(16));
         complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
 
         assertThat(intake).isEnded().hasPassed("End_LackOfJurisdiction");
         assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
         assertThat(records.get(docket).disposition())
                 .isEqualTo(Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name());
-        assertThat(caseFile.notices(docket)).allSatisfy(
+        assertThat(caseFile.notices(docket)).filteredOn(n -> !n.recipient().equals("complainant")).allSatisfy(
                 n -> assertThat(n.notice()).isEqualTo("Complaint and notice that no answer is required"));
     }
 
@@ -307,7 +316,8 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
             complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", FILED.toString()));
         }
-        complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out."));
+        complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out.",
+                "bothPartiesCommented", true));
         today(LocalDate.of(2026, 3, 16));
         complete(task(intake), Map.of("amendmentReceivedOn", "2026-03-16", "amendmentSwornOn", "2026-03-15",
                 "amendmentSummary", "Adds the protected class."));

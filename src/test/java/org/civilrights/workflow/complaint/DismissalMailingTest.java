@@ -35,7 +35,8 @@ class DismissalMailingTest extends ComplaintScenario {
         for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
             complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", FILED.toString()));
         }
-        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
+                "bothPartiesCommented", true));
         ProcessInstance stage = stage("complaint-reconsideration");
 
         today(MAILED);
@@ -55,7 +56,8 @@ class DismissalMailingTest extends ComplaintScenario {
         for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
             complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", FILED.toString()));
         }
-        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act."));
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
+                "bothPartiesCommented", true));
         ProcessInstance reconsideration = stage("complaint-reconsideration");
         today(MAILED);
         complete(task(reconsideration), Map.of("dismissalMailedOn", MAILED.toString()));
