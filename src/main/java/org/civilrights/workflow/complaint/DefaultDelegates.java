@@ -50,7 +50,9 @@ class DefaultDelegates {
     @Bean
     JavaDelegate decideDefault(Defaults defaults) {
         return execution -> RuleViolations.run(() -> defaults.decide(DOCKET_NUMBER.get(execution),
-                RESPONDENT_NO.get(execution), ground(execution), ORDER_DEFAULT.get(execution)));
+                RESPONDENT_NO.get(execution), ground(execution), ORDER_DEFAULT.get(execution),
+                OBJECTION_FILED.getOrDefault(execution, false), (String) execution.getVariable("requesterResponse"),
+                Var.date("requesterResponseOn").getOrDefault(execution, null)));
     }
 
     /** Task_RecordVacatur (46a-54-46a(f)). */

@@ -111,6 +111,30 @@ public class Defaults {
      * request; an order sends the case to the office of public hearings for a hearing in damages.
      */
     public void decide(String docket, int respondentNo, Ground ground, boolean order) {
+        decide(docket, respondentNo, ground, order, false, null, null);
+    }
+
+    /**
+     * As {@link #decide(String, int, Ground, boolean)}; when the respondent objected, the executive director
+     * decides only after the requester was allowed to respond fully to the objection (46a(d), 57a(d); review F11):
+     * {@code requesterResponse} is RESPONDED (with the day the response came) or DECLINED.
+     */
+    public void decide(String docket, int respondentNo, Ground ground, boolean order, boolean objectionFiled,
+                       String requesterResponse, LocalDate requesterResponseOn) {
+        if (objectionFiled) {
+            boolean responded = "RESPONDED".equals(requesterResponse);
+            if (!responded && !"DECLINED".equals(requesterResponse)) {
+                throw new InvalidFilingException(List.of("requesterResponse: the respondent objected; the requester of the "
+                        + "default must be allowed to respond fully to the objection before the decision "
+                        + "(" + ground.section + "(d))"));
+            }
+            if (responded) {
+                clock.requireHappened(requesterResponseOn, "requesterResponseOn: the day the response came is required and "
+                        + "cannot be in the future (" + ground.section + "(d))");
+                caseFile.served(docket, "Requester's response to the objection", "executive director", "FILED",
+                        requesterResponseOn, requesterResponseOn, ground.section + "(d)");
+            }
+        }
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         if (order && ground == Ground.NO_ANSWER && respondent.answeredOn() != null) {
             throw new InvalidFilingException(List.of("orderDefault: the respondent answered on " + respondent.answeredOn()

@@ -225,7 +225,14 @@ class AnswerProcessTest extends ProcessTest {
         at(LocalDate.of(2026, 4, 24), 0);
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         assertThat(task(dflt)).hasDefinitionKey("Task_DecideDefault").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
-        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "The objection gives no reason."));
+        assertThatThrownBy(() -> complete(task(dflt), Map.of("orderDefault", "true",
+                "defaultOrderReasons", "The objection gives no reason.")))
+                .as("the requester is first allowed to respond to the objection").hasMessageContaining("requesterResponse")
+                .hasMessageContaining("46a-54-46a(d)"); // review F11
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "The objection gives no reason.",
+                "requesterResponse", "RESPONDED", "requesterResponseOn", "2026-04-24"));
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Requester's response to the objection");
         assertThat(task(dflt)).hasDefinitionKey("Task_DecideVacatur").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
         complete(task(dflt), Map.of("vacateDefault", "false"));
 
@@ -263,7 +270,8 @@ class AnswerProcessTest extends ProcessTest {
 
         at(LocalDate.of(2026, 4, 24), 0);
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
-        complete(task(dflt), Map.of("orderDefault", "false", "defaultOrderReasons", "Good cause shown."));
+        complete(task(dflt), Map.of("orderDefault", "false", "defaultOrderReasons", "Good cause shown.",
+                "requesterResponse", "DECLINED"));
 
         assertThat(answer).isEnded().hasPassed("End_DefaultDenied");
         assertThat(records.get(docket).stage()).isNotEqualTo(Stage.DEFAULT.name());
