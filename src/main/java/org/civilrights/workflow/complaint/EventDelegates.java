@@ -246,7 +246,7 @@ class EventDelegates {
      */
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
-                                         PendingMeritReview pendingReview) {
+                                         PendingMeritReview pendingReview, MeritAssessment meritReview) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -272,6 +272,13 @@ class EventDelegates {
                 } else {
                     RuleViolations.run(() -> answers.recordAnswer(docket, respondentNo, received, sworn));
                 }
+                return;
+            }
+            if ("LATE_INFORMATION".equals(type)) {
+                // 46a-54-49a(a): considered upon good cause shown, the complainant having fifteen days to rebut
+                RuleViolations.get(() -> meritReview.recordLateInformation(docket, received,
+                        Var.date("lateInformationSentOn").getOrDefault(execution, null),
+                        (String) execution.getVariable("lateInformationGoodCause")));
                 return;
             }
             if ("AMENDED_ANSWER".equals(type)) {

@@ -130,6 +130,47 @@ public class MeritAssessment {
         return due;
     }
 
+    /** 46a-54-49a(a): the complainant's fifteen days to rebut a late submission considered for good cause. */
+    public static final String LATE_REBUTTAL_DEADLINE = "Complainant's rebuttal of late additional information";
+
+    /**
+     * 46a-54-49a(a), last sentence: after the thirty days, the executive director "may consider, upon good cause
+     * shown, late-filed submissions provided the complainant has fifteen (15) days to rebut the respondent's
+     * submission and the executive director ... has not completed the merit assessment review" (review F20). The
+     * submission is recorded with the good cause shown and sent to the complainant, whose fifteen days hold the
+     * review until they are over. Returns the last day to rebut.
+     */
+    public LocalDate recordLateInformation(String docket, LocalDate receivedOn, LocalDate sentToComplainantOn,
+                                           String goodCause) {
+        boolean reviewPending = Stage.MERIT_ASSESSMENT.name().equals(records.get(docket).stage())
+                && caseFile.deadlines(docket).stream().anyMatch(d -> d.deadline().equals(REVIEW_DEADLINE)
+                && d.status() == CaseFile.DeadlineStatus.OPEN);
+        List<String> problems = new ArrayList<>();
+        if (!reviewPending) {
+            problems.add("requestType: a late submission is considered only while the merit assessment review is not "
+                    + "completed (46a-54-49a(a))");
+        }
+        if (goodCause == null || goodCause.isBlank()) {
+            problems.add("lateInformationGoodCause: a late submission is considered only upon good cause shown, stated "
+                    + "here (46a-54-49a(a))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        LocalDate sent = sentToComplainantOn;
+        clock.requireHappened(receivedOn, "receivedOn: the day the late submission was received is required and cannot "
+                + "be in the future (46a-54-49a(a))");
+        if (sent == null || sent.isBefore(receivedOn) || sent.isAfter(clock.today())) {
+            throw new InvalidFilingException(List.of("lateInformationSentOn: the day it was sent to the complainant, not "
+                    + "before it was received and not in the future (46a-54-49a(a))"));
+        }
+        caseFile.served(docket, "Respondent's late additional information (good cause), for a rebuttal within 15 days",
+                "complainant", "FIRST_CLASS_MAIL", sent, null, "46a-54-49a(a)");
+        LocalDate due = calendar.dueDate(sent, REBUTTAL_PERIOD);
+        caseFile.open(docket, LATE_REBUTTAL_DEADLINE, "complainant", "46a-54-49a(a)", due);
+        return due;
+    }
+
     /**
      * 46a-54-49a(b), (e): the review dismisses the complaint on one of the four grounds, or retains it
      * for investigation; the 190 days of 65a(b) start with this determination.
@@ -161,6 +202,14 @@ public class MeritAssessment {
             throw new InvalidFilingException(problems);
         }
         LocalDate on = decidedOn != null ? decidedOn : clock.today();
+        java.util.Optional<CaseFile.Deadline> rebuttal = caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(LATE_REBUTTAL_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .findFirst();
+        if (rebuttal.isPresent() && !on.isAfter(rebuttal.get().dueOn())) {
+            throw new InvalidFilingException(List.of("reviewDecision: the complainant has until " + rebuttal.get().dueOn()
+                    + " to rebut the respondent's late submission; the review is completed after that (46a-54-49a(a))"));
+        }
+        rebuttal.ifPresent(d -> caseFile.close(docket, LATE_REBUTTAL_DEADLINE, "complainant", CaseFile.DeadlineStatus.MET, on));
         caseFile.closeByActOn(docket, REVIEW_DEADLINE, on);
         if (dismiss) {
             records.setDisposition(docket, Disposition.MERIT_ASSESSMENT_DISMISSAL, on);

@@ -176,6 +176,33 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         assertThat(task(investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 10)));
     }
 
+    @Test // review F20
+    void aLateSubmissionForGoodCauseHoldsTheReviewUntilTheComplainantsFifteenDaysToRebut_46a_54_49a_a() {
+        reviewStarts(Map.of());
+        replyAndInformationWindowsClose(review);
+        LocalDate late = LocalDate.of(2026, 5, 18);
+        today(late);
+        Complaints.request(engine, docket, "LATE_INFORMATION", late, Map.of("lateInformationSentOn", late.toString(),
+                "lateInformationGoodCause", "The payroll records were recovered from a flooded archive."));
+
+        today(LocalDate.of(2026, 5, 26));
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.")))
+                .hasMessageContaining("until 2026-06-02 to rebut");
+        today(LocalDate.of(2026, 6, 3));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.LATE_REBUTTAL_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+    }
+
+    @Test // review F20
+    void aLateSubmissionWithoutGoodCauseIsRefused_46a_54_49a_a() {
+        reviewStarts(Map.of());
+        today(LocalDate.of(2026, 5, 18));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "LATE_INFORMATION", LocalDate.of(2026, 5, 18),
+                Map.of("lateInformationSentOn", "2026-05-18"))).hasMessageContaining("lateInformationGoodCause");
+    }
+
     @Test // review F19
     void thePartiesAreSentTheNoticeOfTheDeterminationThatRetainsTheComplaint_46a_54_49a_e_56a_b() {
         reviewStarts(Map.of());
