@@ -62,7 +62,15 @@ class DefaultDelegates {
                 (String) execution.getVariable("vacateReasons")));
     }
 
-    // ----- complaint-investigation Event_Discovery (46a-54-52a, 53a, 57a) -----
+    // ----- complaint-discovery, called from complaint-processing Event_Discovery (46a-54-52a, 53a, 57a) -----
+
+    /** complaint-processing CallActivity_Investigation, on end: open discovery items are moot (review F22). */
+    @Bean
+    org.camunda.bpm.engine.delegate.ExecutionListener endOpenDiscovery() {
+        return execution -> execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation("InvestigationEnded").processInstanceBusinessKey(DOCKET_NUMBER.get(execution))
+                .correlateAllWithResult();
+    }
 
     /** Task_OpenDiscoveryClock: sets discoveryDueOn for the timer. */
     @Bean

@@ -117,7 +117,8 @@ class InvestigationProcessTest extends ComplaintScenario {
 
         assertThat(investigation).isEnded();
         assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
-        assertThat(jobQuery().processInstanceId(investigation.getId()).count()).as("no discovery timer left").isZero();
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-discovery").processInstanceBusinessKey(docket)
+                .count()).as("the open interrogatories are moot: no timer left to fire").isZero();
     }
 
     @Test
@@ -219,6 +220,19 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(caseFile.notices(docket)).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
     }
 
+    @Test // review F08
+    void interrogatoriesServedWithTheComplaintHaveTheirTimeToComply_46a_54_42a_b_1_52a_a() {
+        fileComplaint(LocalDate.of(2026, 9, 1), Map.of());
+        today(LocalDate.of(2026, 9, 3));
+
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 9, 3),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Intake", "CallActivity_Discovery");
+        // 30 days after 3 September: Saturday 3 October, so Monday 5 October
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 10, 5)));
+    }
+
     @Test // review F33
     void twoDiscoveryItemsOpenAtOnceKeepTheirOwnRespondentGroundAndTimeToComply_46a_54_52a_53a_57a() {
         today(LocalDate.of(2026, 7, 1));
@@ -227,7 +241,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         today(LocalDate.of(2026, 7, 2));
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 2),
                 Map.of("respondentNo", 2, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
-        java.util.List<Task> responses = taskQuery().processInstanceId(investigation.getId())
+        java.util.List<Task> responses = taskQuery().processDefinitionKey("complaint-discovery").processInstanceBusinessKey(docket)
                 .taskDefinitionKey("Task_RecordDiscoveryResponse").orderByDueDate().asc().list();
         assertThat(responses).extracting(Task::getDueDate)
                 .containsExactly(endOf(LocalDate.of(2026, 7, 15)), endOf(LocalDate.of(2026, 7, 31)));
@@ -239,8 +253,7 @@ class InvestigationProcessTest extends ComplaintScenario {
             assertThat(n.notice()).isEqualTo("Interrogatories answered under oath");
             assertThat(n.recipient()).isEqualTo("Acme Manufacturing LLC");
         }).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Subpoena responded to"));
-        Task subpoena = taskQuery().processInstanceId(investigation.getId())
-                .taskDefinitionKey("Task_RecordDiscoveryResponse").singleResult();
+        Task subpoena = discoveryTask("Task_RecordDiscoveryResponse");
         assertThat(subpoena.getDueDate()).as("the subpoena's own time to comply").isEqualTo(endOf(LocalDate.of(2026, 7, 15)));
     }
 
@@ -249,7 +262,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         today(LocalDate.of(2026, 7, 1));
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
                 Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
-        Task response = task("Task_RecordDiscoveryResponse", investigation);
+        Task response = discoveryTask("Task_RecordDiscoveryResponse");
         assertThat(response.getDueDate()).as("30 days after 1 July: Friday 31 July").isEqualTo(endOf(LocalDate.of(2026, 7, 31)));
 
         today(LocalDate.of(2026, 7, 20));
@@ -270,12 +283,12 @@ class InvestigationProcessTest extends ComplaintScenario {
                 .hasMessageContaining("within the time it specifies");
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
                 Map.of("respondentNo", 2, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
-        Job due = jobQuery().processInstanceId(investigation.getId()).activityId("Timer_DiscoveryDue").singleResult();
+        Job due = discoveryTimer();
         assertThat(due.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 7, 15)));
 
         at(LocalDate.of(2026, 7, 16), 0);
         execute(due);
-        Task remedy = task("Task_ChooseDiscoveryRemedy", investigation);
+        Task remedy = discoveryTask("Task_ChooseDiscoveryRemedy");
         assertThat(remedy).hasCandidateGroup(Role.COMMISSION_COUNSEL.groupId());
         complete(remedy, Map.of("discoveryRemedy", "DEFAULT", "remedyReasons", "No response at all."));
 
@@ -292,7 +305,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
                 Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES", "complianceDueOn", "2026-07-21"));
 
-        assertThat(task("Task_RecordDiscoveryResponse", investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 21)));
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 21)));
     }
 
     @Test
@@ -301,8 +314,8 @@ class InvestigationProcessTest extends ComplaintScenario {
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
                 Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
         at(LocalDate.of(2026, 8, 1), 0);
-        execute(timer("Timer_DiscoveryDue"));
-        complete(task("Task_ChooseDiscoveryRemedy", investigation), Map.of("discoveryRemedy", "DEFAULT",
+        execute(discoveryTimer());
+        complete(discoveryTask("Task_ChooseDiscoveryRemedy"), Map.of("discoveryRemedy", "DEFAULT",
                 "remedyReasons", "No answers."));
         ProcessInstance dflt = processInstanceQuery().processDefinitionKey("complaint-default")
                 .processInstanceBusinessKey(docket).singleResult();
@@ -325,15 +338,15 @@ class InvestigationProcessTest extends ComplaintScenario {
         Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
                 Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
         today(LocalDate.of(2026, 7, 10));
-        complete(task("Task_RecordDiscoveryResponse", investigation),
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
                 Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-10"));
-        Task objection = task("Task_DecideDiscoveryObjection", investigation);
+        Task objection = discoveryTask("Task_DecideDiscoveryObjection");
         assertThatThrownBy(() -> complete(objection, Map.of("sustainObjection", "false", "objectionDecisionReasons", "Relevant.")))
                 .hasMessageContaining("a reasonable time to comply");
         complete(objection, Map.of("sustainObjection", "false", "complianceDueOn", "2026-07-24",
                 "objectionDecisionReasons", "The questions are relevant."));
 
-        assertThat(task("Task_RecordDiscoveryResponse", investigation).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 24)));
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 24)));
     }
 
     private void findingsMailed(LocalDate mailedOn) {
@@ -349,6 +362,17 @@ class InvestigationProcessTest extends ComplaintScenario {
         at(LocalDate.of(2026, 9, 17), 0);
         execute(timer("Timer_CommentsOver"));
         complete(task(investigation), Map.of("determination", determination, "findings", "Findings."));
+    }
+
+    private Task discoveryTask(String key) {
+        return taskQuery().processDefinitionKey("complaint-discovery").processInstanceBusinessKey(docket)
+                .taskDefinitionKey(key).singleResult();
+    }
+
+    private Job discoveryTimer() {
+        return jobQuery().processDefinitionKey("complaint-discovery").timers().activityId("Timer_DiscoveryDue")
+                .list().stream().filter(j -> docket.equals(runtimeService().createProcessInstanceQuery()
+                        .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())).findFirst().orElseThrow();
     }
 
     private Job timer(String activityId) {
