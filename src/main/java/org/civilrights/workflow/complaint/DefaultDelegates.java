@@ -55,13 +55,6 @@ class DefaultDelegates {
                 Var.date("requesterResponseOn").getOrDefault(execution, null)));
     }
 
-    /** Task_RecordVacatur (46a-54-46a(f)). */
-    @Bean
-    JavaDelegate recordVacatur(Defaults defaults) {
-        return execution -> RuleViolations.run(() -> defaults.vacate(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
-                (String) execution.getVariable("vacateReasons")));
-    }
-
     // ----- complaint-discovery, called from complaint-processing Event_Discovery (46a-54-52a, 53a, 57a) -----
 
     /** complaint-processing CallActivity_Investigation, on end: open discovery items are moot (review F22). */

@@ -162,6 +162,14 @@ public class Defaults {
                     + "stated here (46a-54-46a(f))"));
         }
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        if (!inDefault(docket, respondent.name())) {
+            throw new InvalidFilingException(List.of("respondentNo: no order of default stands against " + respondent.name()
+                    + " (46a-54-46a(f))"));
+        }
+        if (Disposition.DEFAULT_HEARING_IN_DAMAGES.name().equals(records.get(docket).disposition())) {
+            throw new InvalidFilingException(List.of("requestType: every respondent is in default and the case is with the "
+                    + "office of public hearings for the hearing in damages; a vacatur is decided there (46a-54-46a(e), (f))"));
+        }
         caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-46a(f)");
     }
 
@@ -176,6 +184,19 @@ public class Defaults {
             records.setStage(docket, Stage.DEFAULT);
         }
         return all;
+    }
+
+    /** Whether an order of default stands against the respondent (entered and not vacated, 46a(e), (f)). */
+    public boolean inDefault(String docket, String respondentName) {
+        boolean standing = false;
+        for (CaseFile.ServedNotice notice : caseFile.notices(docket)) {
+            if (notice.recipient().equals(respondentName) && notice.notice().equals(ORDER)) {
+                standing = true;
+            } else if (notice.recipient().equals(respondentName) && notice.notice().equals(VACATED)) {
+                standing = false;
+            }
+        }
+        return standing;
     }
 
     /** 46a-54-46a(e): every respondent is in default (an order not vacated). */

@@ -246,7 +246,8 @@ class EventDelegates {
      */
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
-                                         PendingMeritReview pendingReview, MeritAssessment meritReview) {
+                                         PendingMeritReview pendingReview, MeritAssessment meritReview,
+                                         Defaults defaults) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -272,6 +273,12 @@ class EventDelegates {
                 } else {
                     RuleViolations.run(() -> answers.recordAnswer(docket, respondentNo, received, sworn));
                 }
+                return;
+            }
+            if ("VACATE_DEFAULT".equals(type)) {
+                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04)
+                RuleViolations.run(() -> defaults.vacate(docket, respondentNo(execution),
+                        (String) execution.getVariable("vacateReasons")));
                 return;
             }
             if ("LATE_INFORMATION".equals(type)) {

@@ -233,8 +233,6 @@ class AnswerProcessTest extends ProcessTest {
                 "requesterResponse", "RESPONDED", "requesterResponseOn", "2026-04-24"));
         assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
                 .contains("Requester's response to the objection");
-        assertThat(task(dflt)).hasDefinitionKey("Task_DecideVacatur").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
-        complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(answer).isEnded().hasPassed("End_DefaultEntered");
         assertThat(records.get(docket).stage()).isEqualTo(Stage.DEFAULT.name());
@@ -285,28 +283,51 @@ class AnswerProcessTest extends ProcessTest {
         at(LocalDate.of(2026, 4, 24), 0);
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer, no objection."));
-        complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(complaint).isEnded().hasPassed("End_DefaultHearing");
         assertThat(records.get(docket).disposition()).isEqualTo(Disposition.DEFAULT_HEARING_IN_DAMAGES.name());
         assertThat(records.get(docket).stage()).isEqualTo(Stage.DEFAULT.name());
     }
 
-    @Test
-    void aDefaultVacatedForGoodCauseBeforeTheHearingLetsTheCaseGoOn_46a_54_46a_f() {
-        servedComplaint(false, RECEIVED, "");
-        ProcessInstance answer = answerInstances().get(0);
-        ProcessInstance dflt = defaultRequestMailed(answer);
+    @Test // review F04
+    void aRespondentsDefaultEndsItsProceedingAtOnceAndHoldsUpNoOtherRespondent_46a_54_46a_e_78a_b_5() {
+        servedComplaint(false, RECEIVED); // two respondents
+        ProcessInstance first = answerInstance(1);
+        today(LocalDate.of(2026, 4, 2));
+        answerFiled(2, "2026-04-02");
+        ProcessInstance dflt = defaultRequestMailed(first);
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer."));
+
+        assertThat(dflt).isEnded().hasPassed("End_DefaultEntered");
+        assertThat(first).isEnded().hasPassed("End_DefaultEntered");
+        assertThat(complaint).as("the other respondent's case goes on to the review").isWaitingAt("CallActivity_MeritAssessment");
+        assertThat(defaults.inDefault(docket, records.respondent(docket, 1).name())).isTrue();
+    }
+
+    @Test // review F04
+    void aDefaultVacatedForGoodCauseBeforeTheHearingIsRecordedAtAnyStage_46a_54_46a_f() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance first = answerInstance(1);
+        today(LocalDate.of(2026, 4, 2));
+        answerFiled(2, "2026-04-02");
+        ProcessInstance dflt = defaultRequestMailed(first);
         at(LocalDate.of(2026, 4, 24), 0);
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer."));
+        today(LocalDate.of(2026, 4, 28));
 
-        assertThatThrownBy(() -> complete(task(dflt), Map.of("vacateDefault", "true")))
-                .hasMessageContaining("only for good cause shown");
-        complete(task(dflt), Map.of("vacateDefault", "true", "vacateReasons", "Service went to a closed office."));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 1))).hasMessageContaining("only for good cause shown");
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 2, "vacateReasons", "Mistake."))).hasMessageContaining("no order of default stands");
+        Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office."));
 
-        assertThat(answer).isEnded().hasPassed("End_DefaultDenied");
-        assertThat(complaint).as("not a hearing in damages: the review follows").isWaitingAt("CallActivity_MeritAssessment");
+        assertThat(defaults.inDefault(docket, records.respondent(docket, 1).name())).isFalse();
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
     private ProcessInstance defaultRequestMailed(ProcessInstance answer) {

@@ -88,13 +88,33 @@ class MediationProcessTest extends ComplaintScenario {
         at(LocalDate.of(2026, 6, 26), 0); // 15 days after 10 June: Thursday 25 June
         execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
         complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No good cause."));
-        complete(task(dflt), Map.of("vacateDefault", "false"));
 
         assertThat(caseFile.notices(docket)).anySatisfy(n -> {
             assertThat(n.notice()).isEqualTo("Order of default");
             assertThat(n.recipient()).isEqualTo("Pat Quinn");
         });
         assertThat(complaint).isWaitingAt("CallActivity_Investigation");
+    }
+
+    @Test // review F04
+    void whenTheMediationDefaultLeavesEveryRespondentInDefaultTheCaseGoesToAHearingInDamages_46a_54_57a_c_46a_e() {
+        fileComplaint(LocalDate.of(2026, 3, 2), Map.of("otherRespondents", ""));
+        today(ORDERED);
+        jumpTo("CallActivity_Mediation");
+        mediation = stage("complaint-mediation");
+        complete(task(mediation), Map.of("orderMediation", "true", "mediationOrderReasons", "Good prospects."));
+        scheduled();
+        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondentNo", 1));
+        complete(task(mediation), Map.of("requestDefault", "true", "defaultDecisionReasons", "Did not come."));
+        ProcessInstance dflt = calledProcessInstance(mediation);
+        complete(task(dflt), Map.of("defaultRequestMailedOn", SESSION.toString(), "defaultRequestedBy", "investigator"));
+        at(LocalDate.of(2026, 6, 26), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No good cause."));
+
+        assertThat(complaint).as("not investigated: heard in damages").isEnded().hasPassed("End_MediationDefaultHearing");
+        assertThat(record().disposition()).isEqualTo(Disposition.DEFAULT_HEARING_IN_DAMAGES.name());
     }
 
     private void scheduled() {
