@@ -299,6 +299,31 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(investigation).isWaitingAt("Task_Investigate");
     }
 
+    @Test // review F04
+    void aDiscoveryDefaultThatLeavesEveryRespondentInDefaultEndsTheInvestigationForAHearingInDamages_46a_54_57a_c() {
+        fileComplaint(LocalDate.of(2026, 3, 2), Map.of("otherRespondents", ""));
+        today(RETAINED);
+        jumpTo("CallActivity_Investigation");
+        ProcessInstance sole = stage("complaint-investigation");
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        at(LocalDate.of(2026, 7, 16), 0);
+        execute(discoveryTimer());
+        complete(discoveryTask("Task_ChooseDiscoveryRemedy"), Map.of("discoveryRemedy", "DEFAULT", "remedyReasons", "None."));
+        ProcessInstance dflt = processInstanceQuery().processDefinitionKey("complaint-default")
+                .processInstanceBusinessKey(docket).singleResult();
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-07-16", "defaultRequestedBy", "commission attorney"));
+        at(LocalDate.of(2026, 8, 1), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "The subpoena was ignored."));
+
+        assertThat(sole).isEnded();
+        assertThat(complaint).isEnded().hasPassed("End_EveryoneInDefaultHearing");
+        assertThat(record().disposition()).isEqualTo(Disposition.DEFAULT_HEARING_IN_DAMAGES.name());
+    }
+
     @Test
     void interrogatoriesMayGiveAShorterTimeThanThirtyDays_46a_54_52a_a() {
         today(LocalDate.of(2026, 7, 1));
