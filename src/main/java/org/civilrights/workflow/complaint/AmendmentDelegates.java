@@ -44,7 +44,7 @@ class AmendmentDelegates {
             var number = RuleViolations.get(() -> intake.recordAmendmentAtAnyStage(DOCKET_NUMBER.get(execution),
                     AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null), added));
             execution.setVariable("amendmentServiceDueOn", calendar.dueDate(AMENDMENT_RECEIVED_ON.get(execution),
-                    ComplaintIntake.AMENDMENT_SERVICE_PERIOD).toString());
+                    ComplaintIntake.amendmentServicePeriod(added != null)).toString());
             number.ifPresent(n -> ADDED_RESPONDENT_NO.set(execution, n));
             execution.setVariable("respondentAdded", number.isPresent());
             for (String name : List.of(NEW_RESPONDENT_NAME.name(), NEW_RESPONDENT_ADDRESS.name())) {

@@ -268,6 +268,13 @@ public class ComplaintIntake {
 
     /** 46a-54-47a: an amended complaint is served within 10 days of its receipt. */
     public static final LegalPeriod AMENDMENT_SERVICE_PERIOD = LegalPeriod.days(10);
+    /** 46a-54-38a(c), 42a(b): "Amendments adding an additional respondent shall be served not later than twenty (20) days after receipt" (review F10(b)). */
+    public static final LegalPeriod ADDED_RESPONDENT_SERVICE_PERIOD = LegalPeriod.days(20);
+
+    /** The service period of an amendment: 20 days when it adds a respondent (38a(c)), else 10 (47a). */
+    public static LegalPeriod amendmentServicePeriod(boolean addsRespondent) {
+        return addsRespondent ? ADDED_RESPONDENT_SERVICE_PERIOD : AMENDMENT_SERVICE_PERIOD;
+    }
     public static final String AMENDMENT_SERVICE_DEADLINE = "Service of the amended complaint";
 
     /**
@@ -282,8 +289,9 @@ public class ComplaintIntake {
         if (addedRespondent != null && (addedRespondent.name() == null || addedRespondent.name().isBlank())) {
             throw new InvalidFilingException(List.of("newRespondentName: an added respondent needs a name (46a-54-35a(a)(2))"));
         }
-        caseFile.open(docket, AMENDMENT_SERVICE_DEADLINE, "all respondents", "46a-54-47a, 38a(c)",
-                calendar.dueDate(receivedOn, AMENDMENT_SERVICE_PERIOD));
+        caseFile.open(docket, AMENDMENT_SERVICE_DEADLINE, "all respondents",
+                addedRespondent != null ? "46a-54-38a(c), 42a(b)" : "46a-54-47a",
+                calendar.dueDate(receivedOn, amendmentServicePeriod(addedRespondent != null)));
         if (addedRespondent == null) {
             return java.util.Optional.empty();
         }

@@ -220,8 +220,8 @@ class CaseEventsProcessTest extends ComplaintScenario {
 
         var services = taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list();
         assertThat(services).hasSize(3);
-        assertThat(services.get(0).getDueDate()).as("10 days after 2 April: Sunday 12 April, so Monday 13 April")
-                .isEqualTo(endOf(LocalDate.of(2026, 4, 13)));
+        assertThat(services.get(0).getDueDate()).as("adding a respondent: 20 days after 2 April, Wednesday 22 April")
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 22))); // review F10(b): 38a(c)
         today(LocalDate.of(2026, 4, 8));
         for (Task service : services) {
             complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-06",
