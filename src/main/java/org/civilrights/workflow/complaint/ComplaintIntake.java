@@ -99,6 +99,12 @@ public class ComplaintIntake {
         if (blank(f.complainantName())) {
             problems.add("complainantName: the complainant's name is required (46a-54-35a(a)(1))");
         }
+        if (!f.confidential() && (!blank(f.pseudonym()) || !blank(f.confidentialGround()))) {
+            // a filing that names a pseudonym or a ground of confidentiality is never registered as an ordinary
+            // complaint, with the true name in its title (security issue, item 2)
+            problems.add("confidential: a pseudonym or a ground of confidentiality was given, so the complaint must be "
+                    + "marked confidential (46a-54-37a)");
+        }
         if (f.confidential()) {
             if (blank(f.pseudonym())) {
                 problems.add("pseudonym: a confidential complaint is served under a pseudonym (46a-54-37a(b))");

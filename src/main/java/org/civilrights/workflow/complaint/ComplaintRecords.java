@@ -195,6 +195,11 @@ public class ComplaintRecords {
                 .param("d", docket).query(Boolean.class).single();
     }
 
+    /** How many complaints the case file holds. */
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM complaint").query(Long.class).single();
+    }
+
     /** Whether the commission issued the complaint itself (46a-54-39a, General Statutes 46a-82(b)). */
     boolean commissionIssued(String docket) {
         return jdbc.sql("SELECT commission_issued FROM complaint WHERE docket_number = :d")

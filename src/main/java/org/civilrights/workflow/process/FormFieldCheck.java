@@ -76,7 +76,8 @@ public class FormFieldCheck implements TaskListener, ExecutionListener {
             }
             String key = component.path("key").asText("");
             Object value = key.isEmpty() ? null : submitted.getVariable(key);
-            if (value instanceof String s && isYesNo(component.path("values"))) {
+            if (value instanceof String s && (isYesNo(component.path("values"))
+                    || "checkbox".equals(component.path("type").asText()))) {
                 submitted.setVariable(key, Boolean.valueOf(s));
             }
         }
@@ -139,6 +140,11 @@ public class FormFieldCheck implements TaskListener, ExecutionListener {
             if (validate.path("required").asBoolean(false) && !conditional) {
                 problems.add(label + " is required");
             }
+            return;
+        }
+        if ("checkbox".equals(type) && !(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
+            // a yes/no box takes a Boolean or "true"/"false", nothing else: "yes" is not read as no (security issue, item 2)
+            problems.add(label + " must be ticked or not (true or false), not '" + value + "'");
             return;
         }
         if ("checkbox".equals(type) && validate.path("required").asBoolean(false) && !Boolean.TRUE.equals(value)

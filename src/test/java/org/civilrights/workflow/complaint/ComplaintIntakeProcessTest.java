@@ -206,6 +206,22 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("pseudonym: a confidential complaint");
     }
 
+    @Test // security issue, item 2
+    void aConfidentialFlagThatIsNeitherTrueNorFalseIsRefusedAndNothingIsRegistered_46a_54_37a() {
+        today(FILED);
+        long before = records.count();
+        Map<String, Object> form = filing(FILED);
+        form.put("confidential", "yes");
+        form.put("confidentialGround", "HIV_RELATED");
+        form.put("pseudonym", "John Doe");
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("must be ticked or not (true or false), not 'yes'");
+
+        form.put("confidential", false);
+        assertThatThrownBy(() -> file(engine, form)).as("a pseudonym is never filed as an ordinary complaint")
+                .hasMessageContaining("confidential: a pseudonym or a ground of confidentiality was given");
+        assertThat(records.count()).isEqualTo(before);
+    }
+
     @Test // review F17
     void aCopyLeftAtThePlaceOfBusinessOrAbodeIsService_46a_54_18a_b() {
         today(FILED);
