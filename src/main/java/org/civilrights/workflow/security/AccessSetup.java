@@ -90,10 +90,11 @@ class AccessSetup implements ApplicationRunner {
         } else if (role.access().works()) {
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
-        for (String key : role.messageTargets()) {
-            // message correlation: find the waiting instance and update it, nothing more
-            grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        if (role.access() == Role.Access.DELIVER) {
+            // the filing service delivers through /api/filings as the system and holds no right of its own; rights
+            // an earlier version granted it on the engine's resources are taken back (security issue, item 1)
+            authorizationService.createAuthorizationQuery().groupIdIn(group).list()
+                    .forEach(old -> authorizationService.deleteAuthorization(old.getId()));
         }
         if (!role.startableProcesses().isEmpty()) {
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -29,6 +29,29 @@ class RestAuthentication {
         return registration;
     }
 
+    /**
+     * The filing service (group {@code efiling}) files through {@code /api/filings} only: the engine's REST API,
+     * where any authenticated user can list, read or probe, is closed to it (security issue, item 1).
+     */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> filingServiceOnlyFiles(org.camunda.bpm.engine.IdentityService identityService) {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            var user = identityService.getCurrentAuthentication();
+            if (user != null && user.getGroupIds() != null && user.getGroupIds().contains(Role.EFILING.groupId())) {
+                var http = (jakarta.servlet.http.HttpServletResponse) response;
+                http.setStatus(403);
+                http.setContentType("application/json");
+                http.getWriter().write("{\"status\":403,\"problems\":[\"The filing service files through /api/filings only\"]}");
+                return;
+            }
+            chain.doFilter(request, response);
+        });
+        registration.setName("filing-service-only-files");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(2);
+        return registration;
+    }
+
     /** Authenticates every request, the engine list included (against the default engine). */
     static class EveryRequestAuthenticated extends ProcessEngineAuthenticationFilter {
         @Override

@@ -63,7 +63,7 @@ class FilingsByRestTest extends ProcessTest {
         ResponseEntity<String> response = answer("efile", "2026-99999", true);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("Cannot correlate message 'AnswerFiled'");
+        assertThat(response.getBody()).contains("docketNumber: no complaint has docket number '2026-99999'");
     }
 
     @Test
@@ -78,21 +78,66 @@ class FilingsByRestTest extends ProcessTest {
     @Test
     void onlyTheFilingServiceMayDeliverFilings() {
         assertThat(answer(null, docket, true).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(answer("mona", docket, true).getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(answer("mona", docket, true).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(records.respondent(docket, 1).answeredOn()).isNull();
+    }
+
+    @Test // security issue, item 1
+    void theFilingServiceCanDoNothingElse_noEngineApiNoVariableItsFilingDoesNotDeclare() {
+        String title = (String) runtimeService().createVariableInstanceQuery().variableName("caseTitle")
+                .processInstanceIdIn(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(docket)
+                        .processDefinitionKey("complaint-processing").singleResult().getId()).singleResult().getValue();
+        long history = historyService().createHistoricVariableInstanceQuery().count();
+
+        for (String path : new String[] {"/engine-rest/process-instance", "/engine-rest/variable-instance",
+                "/engine-rest/job", "/engine-rest/metrics", "/engine-rest/history/process-instance", "/engine-rest/user"}) {
+            assertThat(http.withBasicAuth("efile", "efile").getForEntity(path, String.class).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        String engineMessage = """
+                {"messageName": "AnswerFiled", "businessKey": "%s",
+                 "correlationKeys": {"respondentNo": {"value": 1, "type": "Integer"}},
+                 "processVariables": {"answeredOn": {"value": "2026-03-20", "type": "String"},
+                                      "answerSworn": {"value": true, "type": "Boolean"},
+                                      "caseTitle": {"value": "Hacked", "type": "String"}}}
+                """.formatted(docket);
+        assertThat(post("efile", "/engine-rest/message", engineMessage).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> extra = post("efile", "/api/filings", """
+                {"filing": "AnswerFiled", "docketNumber": "%s", "respondentNo": 1, "answeredOn": "2026-03-20",
+                 "answerSworn": true, "caseTitle": "Hacked"}""".formatted(docket));
+        assertThat(extra.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(extra.getBody()).contains("caseTitle: not a field of the filing AnswerFiled");
+        ResponseEntity<String> noRespondent = post("efile", "/api/filings", """
+                {"filing": "AnswerFiled", "docketNumber": "%s", "answeredOn": "2026-03-20", "answerSworn": true}"""
+                .formatted(docket));
+        assertThat(noRespondent.getBody()).contains("respondentNo");
+        ResponseEntity<String> notWaiting = post("efile", "/api/filings", """
+                {"filing": "ReplyFiled", "docketNumber": "%s", "replyReceivedOn": "2026-03-20"}""".formatted(docket));
+        assertThat(notWaiting.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(records.respondent(docket, 1).answeredOn()).isNull();
+        assertThat(runtimeService().createVariableInstanceQuery().variableName("caseTitle")
+                .processInstanceIdIn(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(docket)
+                        .processDefinitionKey("complaint-processing").singleResult().getId()).singleResult().getValue())
+                .isEqualTo(title);
+        assertThat(historyService().createHistoricVariableInstanceQuery().count()).as("nothing changed").isEqualTo(history);
+    }
+
+    private ResponseEntity<String> post(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 
     private ResponseEntity<String> answer(String user, String docketNumber, boolean sworn) {
         String body = """
-                {"messageName": "AnswerFiled",
-                 "businessKey": "%s",
-                 "correlationKeys": {"respondentNo": {"value": 1, "type": "Integer"}},
-                 "processVariables": {"answeredOn": {"value": "2026-03-20", "type": "String"},
-                                      "answerSworn": {"value": %s, "type": "Boolean"}}}
+                {"filing": "AnswerFiled", "docketNumber": "%s", "respondentNo": 1,
+                 "answeredOn": "2026-03-20", "answerSworn": %s}
                 """.formatted(docketNumber, sworn);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, user);
-        return client.postForEntity("/engine-rest/message", new HttpEntity<>(body, headers), String.class);
+        return client.postForEntity("/api/filings", new HttpEntity<>(body, headers), String.class);
     }
 }
