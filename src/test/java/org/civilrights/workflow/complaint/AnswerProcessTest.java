@@ -291,15 +291,8 @@ class AnswerProcessTest extends ProcessTest {
 
     @Test // review F04
     void aRespondentsDefaultEndsItsProceedingAtOnceAndHoldsUpNoOtherRespondent_46a_54_46a_e_78a_b_5() {
-        servedComplaint(false, RECEIVED); // two respondents
+        ProcessInstance dflt = firstRespondentDefaultedSecondAnswered();
         ProcessInstance first = answerInstance(1);
-        today(LocalDate.of(2026, 4, 2));
-        answerFiled(2, "2026-04-02");
-        ProcessInstance dflt = defaultRequestMailed(first);
-        at(LocalDate.of(2026, 4, 24), 0);
-        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
-
-        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer."));
 
         assertThat(dflt).isEnded().hasPassed("End_DefaultEntered");
         assertThat(first).isEnded().hasPassed("End_DefaultEntered");
@@ -309,14 +302,7 @@ class AnswerProcessTest extends ProcessTest {
 
     @Test // review F04
     void aDefaultVacatedForGoodCauseBeforeTheHearingIsRecordedAtAnyStage_46a_54_46a_f() {
-        servedComplaint(false, RECEIVED);
-        ProcessInstance first = answerInstance(1);
-        today(LocalDate.of(2026, 4, 2));
-        answerFiled(2, "2026-04-02");
-        ProcessInstance dflt = defaultRequestMailed(first);
-        at(LocalDate.of(2026, 4, 24), 0);
-        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
-        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer."));
+        firstRespondentDefaultedSecondAnswered();
         today(LocalDate.of(2026, 4, 28));
 
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
@@ -431,6 +417,19 @@ class AnswerProcessTest extends ProcessTest {
                 Map.of("respondentNo", 1, "answerSworn", true));
 
         assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-04-20");
+    }
+
+    /** Respondent 2 answers on 2 April 2026; respondent 1 does not and is defaulted on 24 April. */
+    private ProcessInstance firstRespondentDefaultedSecondAnswered() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance first = answerInstance(1);
+        today(LocalDate.of(2026, 4, 2));
+        answerFiled(2, "2026-04-02");
+        ProcessInstance dflt = defaultRequestMailed(first);
+        at(LocalDate.of(2026, 4, 24), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer."));
+        return dflt;
     }
 
     private void answerFiled(int respondentNo, String on) {

@@ -61,16 +61,9 @@ class ComplaintBrowserTest extends ComplaintScenario {
     @Test
     void anInvestigatorMailsALackOfJurisdictionDismissalInTasklist_46a_54_42a_b_2_61a_b() {
         LocalDate filed = daysAgo(10);
-        fileComplaint(filed, Map.of());
-        ProcessInstance intake = stage("complaint-intake");
-        complete(task(intake), Map.of("timely", "false", "allegesDiscriminatoryPractice", "true"));
-        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
-            complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", filed.toString()));
-        }
-        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
-                "bothPartiesCommented", true));
+        ProcessInstance stage = dismissedForLackOfJurisdiction(filed);
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
-        ProcessInstance stage = stage("complaint-reconsideration");
+
         assertThat(task(stage)).hasDefinitionKey("Task_MailDismissal");
         LocalDate mailed = daysAgo(1);
 

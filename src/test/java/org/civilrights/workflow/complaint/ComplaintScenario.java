@@ -54,6 +54,24 @@ abstract class ComplaintScenario extends ProcessTest {
         answerPeriod.recordAnswer(docket, 2, second, true);
     }
 
+    /**
+     * Files a complaint on {@code filed} that intake finds not timely, serves it with the notice that no answer is
+     * due, and that the investigator finds not curable (46a-54-42a(b)(2)): the case waits in the reconsideration
+     * stage to mail the dismissal for lack of jurisdiction. Returns that stage.
+     */
+    protected ProcessInstance dismissedForLackOfJurisdiction(LocalDate filed) {
+        fileComplaint(filed, Map.of());
+        ProcessInstance intake = stage("complaint-intake");
+        complete(task(intake), Map.of("timely", "false", "allegesDiscriminatoryPractice", "true"));
+        for (org.camunda.bpm.engine.task.Task service : org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+                .taskQuery().processInstanceId(intake.getId()).list()) {
+            complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", filed.toString()));
+        }
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
+                "bothPartiesCommented", true));
+        return stage("complaint-reconsideration");
+    }
+
     /** The running instance of a stage of this complaint. */
     protected ProcessInstance stage(String processKey) {
         return processInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(docket).singleResult();

@@ -29,15 +29,8 @@ class DismissalMailingTest extends ComplaintScenario {
 
     @Test
     void aLackOfJurisdictionDismissalIsMailedAndTheCaseMovesOn_46a_54_42a_b_2_61a_b() {
-        fileComplaint(FILED, Map.of());
-        ProcessInstance intake = stage("complaint-intake");
-        complete(task(intake), Map.of("timely", "false", "allegesDiscriminatoryPractice", "true"));
-        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
-            complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", FILED.toString()));
-        }
-        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
-                "bothPartiesCommented", true));
-        ProcessInstance stage = stage("complaint-reconsideration");
+        ProcessInstance stage = dismissedForLackOfJurisdiction(FILED);
+
 
         today(MAILED);
         complete(task(stage), Map.of("dismissalMailedOn", MAILED.toString()));
@@ -50,15 +43,8 @@ class DismissalMailingTest extends ComplaintScenario {
 
     @Test // review F05
     void aReversedLackOfJurisdictionDismissalIsServedWithTheNoticeRequiringAnAnswer_46a_54_62a_g_42a_b_1() {
-        fileComplaint(FILED, Map.of());
-        ProcessInstance intake = stage("complaint-intake");
-        complete(task(intake), Map.of("timely", "false", "allegesDiscriminatoryPractice", "true"));
-        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
-            complete(service, Map.of("serviceMethod", "FIRST_CLASS_MAIL", "sentOn", FILED.toString()));
-        }
-        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Filed 200 days after the act.",
-                "bothPartiesCommented", true));
-        ProcessInstance reconsideration = stage("complaint-reconsideration");
+        ProcessInstance reconsideration = dismissedForLackOfJurisdiction(FILED);
+
         today(MAILED);
         complete(task(reconsideration), Map.of("dismissalMailedOn", MAILED.toString()));
         LocalDate requested = MAILED.plusDays(5);

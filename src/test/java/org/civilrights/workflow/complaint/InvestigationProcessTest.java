@@ -188,15 +188,7 @@ class InvestigationProcessTest extends ComplaintScenario {
 
     @Test // review F02
     void aDismissalForRefusingFullReliefWithoutATimelyRequestEndsInTheMandatoryRelease_46a_54_66a_c_1() {
-        complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
-                "administrativeGround", "COMPLAINANT_REFUSED_FULL_RELIEF", "investigationNotes", "Refused full relief."));
-        ProcessInstance reconsideration = stage("complaint-reconsideration");
-        LocalDate mailed = LocalDate.of(2026, 5, 6);
-        today(mailed);
-        complete(task(reconsideration), Map.of("dismissalMailedOn", mailed.toString()));
-
-        at(LocalDate.of(2026, 6, 30), 0);
-        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+        ProcessInstance reconsideration = administrativeDismissalBecomesFinal("COMPLAINANT_REFUSED_FULL_RELIEF");
 
         assertThat(reconsideration).isEnded().hasPassed("End_DismissalFinal");
         assertThat(caseFile.notices(docket)).anySatisfy(n -> {
@@ -207,15 +199,7 @@ class InvestigationProcessTest extends ComplaintScenario {
 
     @Test // review F02
     void aDismissalOnAnotherAdministrativeGroundEndsWithoutARelease_46a_54_66a_c() {
-        complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
-                "administrativeGround", "COMPLAINANT_CANNOT_BE_LOCATED", "investigationNotes", "Letters returned."));
-        ProcessInstance reconsideration = stage("complaint-reconsideration");
-        LocalDate mailed = LocalDate.of(2026, 5, 6);
-        today(mailed);
-        complete(task(reconsideration), Map.of("dismissalMailedOn", mailed.toString()));
-
-        at(LocalDate.of(2026, 6, 30), 0);
-        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+        administrativeDismissalBecomesFinal("COMPLAINANT_CANNOT_BE_LOCATED");
 
         assertThat(caseFile.notices(docket)).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
     }
@@ -387,6 +371,19 @@ class InvestigationProcessTest extends ComplaintScenario {
         at(LocalDate.of(2026, 9, 17), 0);
         execute(timer("Timer_CommentsOver"));
         complete(task(investigation), Map.of("determination", determination, "findings", "Findings."));
+    }
+
+    /** An administrative dismissal on the ground, mailed 6 May 2026, with no request for reconsideration. */
+    private ProcessInstance administrativeDismissalBecomesFinal(String ground) {
+        complete(task(investigation), Map.of("investigationResult", "ADMINISTRATIVE_DISMISSAL",
+                "administrativeGround", ground, "investigationNotes", "Dismissed."));
+        ProcessInstance reconsideration = stage("complaint-reconsideration");
+        LocalDate mailed = LocalDate.of(2026, 5, 6);
+        today(mailed);
+        complete(task(reconsideration), Map.of("dismissalMailedOn", mailed.toString()));
+        at(LocalDate.of(2026, 6, 30), 0);
+        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+        return reconsideration;
     }
 
     private Task discoveryTask(String key) {
