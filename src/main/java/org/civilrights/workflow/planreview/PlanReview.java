@@ -200,17 +200,114 @@ public class PlanReview {
     }
 
     /**
-     * 46a-68-40, 41: Form 40A of the plan, computed from its work force and availability figures and
-     * kept with the plan (a second computation replaces the first). Returns the summary the reviewer
-     * reads: each underutilized group with its parity goal and the least short term goal.
+     * 46a-68-40(a): a unit's Form 40A, computed (40(b), (c), 41(d)) and kept with the plan. One entered before for the
+     * same unit and labor market area is replaced: staff correct a Form 40A by entering it again.
      */
-    public String recordUtilization(String planId, Map<RaceSexGroup, Integer> workforce,
-                                    Map<RaceSexGroup, BigDecimal> parityPercent, Map<RaceSexGroup, BigDecimal> previousNet) {
-        Map<RaceSexGroup, UtilizationAnalysis.GroupResult> form = UtilizationAnalysis.analyze(workforce, parityPercent,
-                previousNet);
-        jdbc.sql("DELETE FROM aa_plan_utilization WHERE plan_id = :id").param("id", planId).update();
+    public void recordUnit(String planId, Form40A form) {
+        get(planId);
+        deleteUnit(planId, form.unit());
+        AnalysisUnit unit = form.unit();
+        jdbc.sql("""
+                INSERT INTO aa_plan_unit (plan_id, unit_kind, unit_name, labor_market_area, grand_total)
+                VALUES (:id, :kind, :name, :area, :total)
+                """).param("id", planId).param("kind", unit.kind().name()).param("name", unit.name())
+                .param("area", unit.laborMarketArea()).param("total", form.grandTotal()).update();
+        form.analyze().forEach((group, r) -> jdbc.sql("""
+                INSERT INTO aa_plan_unit_utilization (plan_id, unit_kind, unit_name, labor_market_area, race_sex_group,
+                    workforce, workforce_percent, parity_percent, parity_number, net_utilization, previous_net, conclusion,
+                    progress, parity_goal, minimum_short_term_goal)
+                VALUES (:id, :kind, :name, :area, :g, :c, :a, :b, :d, :e, :f, :conclusion, :progress, :goal, :min)
+                """).param("id", planId).param("kind", unit.kind().name()).param("name", unit.name())
+                .param("area", unit.laborMarketArea()).param("g", group.name()).param("c", r.workforce())
+                .param("a", r.workforcePercent()).param("b", r.parityPercent()).param("d", r.parityNumber())
+                .param("e", r.netUtilization()).param("f", r.previousNet()).param("conclusion", r.conclusion().name())
+                .param("progress", r.progress().name()).param("goal", r.parityGoal()).param("min", r.minimumShortTermGoal())
+                .update());
+    }
+
+    /** 46a-68-40(a): removes a unit's Form 40A entered by mistake. */
+    public void removeUnit(String planId, AnalysisUnit unit) {
+        if (deleteUnit(planId, unit) == 0) {
+            throw new IllegalArgumentException(Form40A.UNIT_NAME + ": no Form 40A of " + unit.label() + " is recorded for "
+                    + "this plan (46a-68-40(a))");
+        }
+    }
+
+    private int deleteUnit(String planId, AnalysisUnit unit) {
+        // its columns go with it (ON DELETE CASCADE)
+        return jdbc.sql("""
+                DELETE FROM aa_plan_unit WHERE plan_id = :id AND unit_kind = :kind AND LOWER(unit_name) = LOWER(:name)
+                AND LOWER(labor_market_area) = LOWER(:area)
+                """).param("id", planId).param("kind", unit.kind().name()).param("name", unit.name())
+                .param("area", unit.laborMarketArea()).update();
+    }
+
+    /** The plan's Form 40A, occupational categories first, then position classifications and job titles, by name. */
+    public List<Form40A> units(String planId) {
+        Map<AnalysisUnit, Map<RaceSexGroup, Form40A.Column>> units = new java.util.TreeMap<>(java.util.Comparator
+                .comparing(AnalysisUnit::kind).thenComparing(AnalysisUnit::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(AnalysisUnit::laborMarketArea, String.CASE_INSENSITIVE_ORDER));
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT unit_kind, unit_name, labor_market_area, race_sex_group, workforce, parity_percent, previous_net
+                FROM aa_plan_unit_utilization WHERE plan_id = :id
+                """).param("id", planId).query().listOfRows();
+        for (Map<String, Object> row : rows) {
+            AnalysisUnit unit = new AnalysisUnit(AnalysisUnit.Kind.valueOf((String) row.get("UNIT_KIND")),
+                    (String) row.get("UNIT_NAME"), (String) row.get("LABOR_MARKET_AREA"));
+            units.computeIfAbsent(unit, u -> new java.util.EnumMap<>(RaceSexGroup.class)).put(
+                    RaceSexGroup.valueOf((String) row.get("RACE_SEX_GROUP")), new Form40A.Column(
+                            ((Number) row.get("WORKFORCE")).intValue(), (BigDecimal) row.get("PARITY_PERCENT"),
+                            (BigDecimal) row.get("PREVIOUS_NET")));
+        }
+        List<Form40A> forms = new ArrayList<>();
+        units.forEach((unit, columns) -> forms.add(new Form40A(unit, columns)));
+        return forms;
+    }
+
+    /**
+     * 46a-68-39(a), 40(a): the analysis is made "at a minimum ... by occupational category"; the review goes on only
+     * once the plan's occupational categories are entered.
+     */
+    public void requireOccupationalCategory(String planId) {
+        if (units(planId).stream().noneMatch(f -> f.unit().kind() == AnalysisUnit.Kind.OCCUPATIONAL_CATEGORY)) {
+            throw new IllegalArgumentException(Form40A.UNIT_KIND + ": the utilization analysis is made at least by "
+                    + "occupational category (46a-68-39(a), 40(a)): enter the Form 40A of the plan's occupational categories "
+                    + "before going on");
+        }
+    }
+
+    /** The Form 40A entered so far, as the next entry shows them. */
+    public String unitsEntered(String planId) {
+        List<Form40A> forms = units(planId);
+        return forms.isEmpty() ? "None yet." : forms.stream().map(f -> heading(f.unit()) + ", " + f.grandTotal() + " employed")
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /**
+     * 46a-68-40, 41(d), 59(b)(1): the analysis the reviewer reads, computed from every unit's Form 40A: each unit's
+     * underutilized groups with their parity goal and least short term goal; the work force as a whole (the occupational
+     * categories added up, {@link UtilizationAnalysis#asAWhole}), kept in aa_plan_utilization; and whether the work
+     * force is in parity "considered as a whole and by occupational category".
+     */
+    public String recordUtilization(String planId) {
         StringBuilder summary = new StringBuilder();
-        for (UtilizationAnalysis.GroupResult r : form.values()) {
+        List<String> notInParity = new ArrayList<>();
+        List<Map<RaceSexGroup, UtilizationAnalysis.GroupResult>> categories = new ArrayList<>();
+        for (Form40A form : units(planId)) {
+            Map<RaceSexGroup, UtilizationAnalysis.GroupResult> analysis = form.analyze();
+            summary.append(String.format("%s, %d employed. %s%n%n", heading(form.unit()), form.grandTotal(),
+                    underutilized(analysis, true)));
+            if (form.unit().kind() == AnalysisUnit.Kind.OCCUPATIONAL_CATEGORY) {
+                categories.add(analysis);
+                underutilizedGroups(analysis).ifPresent(groups -> notInParity.add("in " + form.unit().name() + " (" + groups + ")"));
+            }
+        }
+        jdbc.sql("DELETE FROM aa_plan_utilization WHERE plan_id = :id").param("id", planId).update();
+        if (categories.isEmpty()) {
+            return summary + "No occupational category is entered: the work force as a whole is not computed (46a-68-39(a)).";
+        }
+        Map<RaceSexGroup, UtilizationAnalysis.GroupResult> whole = UtilizationAnalysis.asAWhole(categories);
+        for (UtilizationAnalysis.GroupResult r : whole.values()) {
             jdbc.sql("""
                     INSERT INTO aa_plan_utilization (plan_id, race_sex_group, workforce, parity_percent, parity_number,
                         net_utilization, conclusion, progress, parity_goal, minimum_short_term_goal)
@@ -220,16 +317,43 @@ public class PlanReview {
                     .param("b", r.parityPercent()).param("d", r.parityNumber()).param("e", r.netUtilization())
                     .param("conclusion", r.conclusion().name()).param("progress", r.progress().name())
                     .param("goal", r.parityGoal()).param("min", r.minimumShortTermGoal()).update();
+        }
+        underutilizedGroups(whole).ifPresent(groups -> notInParity.add("as a whole (" + groups + ")"));
+        summary.append(String.format("**The work force as a whole** (the %d occupational categor%s added up, 46a-68-59(b)(1)), "
+                + "%d employed. %s%n%n", categories.size(), categories.size() == 1 ? "y" : "ies",
+                whole.values().stream().mapToInt(UtilizationAnalysis.GroupResult::workforce).sum(), underutilized(whole, false)));
+        summary.append(notInParity.isEmpty()
+                ? "**Parity (46a-68-59(b)(1))**: the work force is in parity as a whole and in every occupational category."
+                : "**Parity (46a-68-59(b)(1))**: the work force is not in parity: underutilized " + String.join(", ", notInParity)
+                + ".");
+        return summary.toString();
+    }
+
+    /** 46a-68-40(c): the underutilized groups of a Form 40A, with their goals (41(d)) when {@code goals}. */
+    private static String underutilized(Map<RaceSexGroup, UtilizationAnalysis.GroupResult> analysis, boolean goals) {
+        StringBuilder text = new StringBuilder();
+        for (UtilizationAnalysis.GroupResult r : analysis.values()) {
             if (r.conclusion() == UtilizationAnalysis.Conclusion.UNDERUTILIZED) {
-                String goal = r.parityGoal() == 0 ? "shortfall under one half: no goal"
-                        : String.format("parity goal %d, short term goal at least %d", r.parityGoal(), r.minimumShortTermGoal());
-                summary.append(String.format("%n%n- **%s**: %d employed, %s expected (Line E %s); %s; %s.", r.group().label(),
+                String goal = !goals ? "" : r.parityGoal() == 0 ? " shortfall under one half: no goal;"
+                        : String.format(" parity goal %d, short term goal at least %d;", r.parityGoal(), r.minimumShortTermGoal());
+                text.append(String.format("%n%n- **%s**: %d employed, %s expected (Line E %s);%s %s.", r.group().label(),
                         r.workforce(), r.parityNumber().toPlainString(), r.netUtilization().toPlainString(), goal,
                         r.progress().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
             }
         }
-        return summary.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))."
-                : "Underutilized (46a-68-40(c)):" + summary;
+        return text.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))."
+                : "Underutilized (46a-68-40(c)):" + text;
+    }
+
+    private static java.util.Optional<String> underutilizedGroups(Map<RaceSexGroup, UtilizationAnalysis.GroupResult> analysis) {
+        String groups = analysis.values().stream().filter(r -> r.conclusion() == UtilizationAnalysis.Conclusion.UNDERUTILIZED)
+                .map(r -> r.group().label()).collect(Collectors.joining(", "));
+        return groups.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(groups);
+    }
+
+    /** "**Officials** (occupational category; labor market area: Hartford)". */
+    private static String heading(AnalysisUnit unit) {
+        return "**" + unit.name() + "** (" + unit.kind().label() + "; labor market area: " + unit.laborMarketArea() + ")";
     }
 
     /**
