@@ -67,7 +67,8 @@ class PlanDelegates {
 
     /**
      * Task_ComputeUtilization (46a-68-39(a), 40, 41): records (or replaces, or removes) the Form 40A of one unit and
-     * labor market area, then computes the analysis of every unit and of the work force as a whole for the reviewer.
+     * labor market area, then computes the analysis of every unit and of the work force as a whole, and checks every
+     * unit's goals (41(a) to (g)), for the reviewer.
      * The unit's fields are cleared, so the next Form 40A starts empty; the selection figures carry over.
      */
     @Bean
@@ -97,6 +98,7 @@ class PlanDelegates {
             });
             MORE_UNITS.set(execution, another);
             execution.setVariable("utilizationSummary", plans.recordUtilization(planId));
+            execution.setVariable("goalChecks", plans.goalFindings(planId));
             execution.setVariable("unitsEntered", plans.unitsEntered(planId));
             java.util.Map<RaceSexGroup, AdverseImpact.Selection> selections = new java.util.EnumMap<>(RaceSexGroup.class);
             for (RaceSexGroup group : RaceSexGroup.values()) {

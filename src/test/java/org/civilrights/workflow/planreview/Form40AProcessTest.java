@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * aa-plan-review, Form 40A: one per occupational category, position classification or job title and labor
- * market area (46a-68-39(a), 40(a)), and the work force as a whole (59(b)(1)).
+ * market area (46a-68-39(a), 40(a)), the work force as a whole (59(b)(1)), and the goals the plan sets, checked
+ * against 41(a) to (g) for the reviewer.
  */
 class Form40AProcessTest extends ProcessTest {
 
@@ -129,6 +130,126 @@ class Form40AProcessTest extends ProcessTest {
                 .doesNotContain("New Haven");
     }
 
+    @Test // review M-7
+    void aShortTermGoalBelowOneFifthOfParityIsShownToTheReviewerAndRecordedWithTheRecommendation_46a_68_41_d() {
+        String agency = "Department of Higher Education";
+        ProcessInstance plan = fileAndAudit(agency, LocalDate.of(2026, 10, 15));
+        // the review's example 1, 137 employees, with the eight groups of 31(kk): white women 40 against 38.1%:
+        // 52.20 expected, short 12.20, a parity goal of 12 and at least 2 (2.44) in the short term
+        Map<String, Object> form = form40A("OCCUPATIONAL_CATEGORY", "Professionals", "Hartford",
+                new int[] {70, 40, 8, 9, 4, 3, 2, 1},
+                new String[] {"42.3", "38.1", "4.9", "6.2", "3.4", "3.6", "0.9", "0.6"});
+        factors(form, 5, 3, 6);
+        goals(form, WHITE_FEMALE, 1, 0, 11);
+        goals(form, HISPANIC_MALE, 0, 0, 1);
+        goals(form, HISPANIC_FEMALE, 0, 0, 2);
+        complete(task(plan), form);
+
+        assertThat(task(plan)).hasDefinitionKey("Task_WriteRecommendation");
+        String checks = (String) runtimeService().getVariable(plan.getId(), "goalChecks");
+        assertThat(checks).contains("**White female**: short term goal below one-fifth of parity (41(d))")
+                .doesNotContain("**Hispanic male**").doesNotContain("**Hispanic female**");
+        complete(task(plan), Map.of("staffRecommendation", "DISAPPROVE", "recommendationReasons", "Goals too low.",
+                "standardGoals", "NONE", "priorDeficienciesAddressed", "true"));
+        assertThat(jdbc.sql("SELECT goal_findings FROM aa_plan WHERE plan_id = :id").param("id", agency + " 2026-10-15")
+                .query(String.class).single()).contains("short term goal below one-fifth of parity (41(d))");
+    }
+
+    @Test // review M-7
+    void everyUnderutilizationHasAGoalAndTheLongTermGoalIsParityLessTheShortTermGoals_onStatedFactors_46a_68_41_a_b_c() {
+        ProcessInstance plan = fileAndAudit("Department of Banking", LocalDate.of(2026, 10, 30));
+        // Officials, 40 employed: white women 6 against 40% (16 expected, a parity goal of 10, at least 2 short
+        // term); black women 0 against 3% (1.2 expected, a goal of 1)
+        int[] employed = {30, 6, 2, 0, 1, 1, 0, 0};
+        String[] availability = {"50", "40", "4", "3", "1.5", "1", "0.3", "0.2"};
+        Map<String, Object> form = form40A("OCCUPATIONAL_CATEGORY", "Officials", "Hartford", employed, availability);
+        goals(form, WHITE_FEMALE, 3, 0, 5);
+        form.put(PlanDelegates.field("shortTermHiringGoal", WHITE_FEMALE), 2.5);
+        assertThatThrownBy(() -> complete(task(plan), form)).as("41(d): goals are whole numbers")
+                .hasMessageContaining("shortTermHiringGoal03").hasMessageContaining("Officials")
+                .hasMessageContaining("whole number").hasMessageContaining("41(d)");
+        form.put(PlanDelegates.field("shortTermHiringGoal", WHITE_FEMALE), 3L);
+        complete(task(plan), more(form));
+
+        String checks = (String) runtimeService().getVariable(plan.getId(), "goalChecks");
+        assertThat(checks).contains("**White female**").contains("less than parity").contains("41(c)")
+                .contains("**Black female**").contains("no goal is set (41(a))")
+                .contains("not stated (41(b)(1)-(3))");
+
+        Map<String, Object> corrected = form40A("OCCUPATIONAL_CATEGORY", "Officials", "Hartford", employed, availability);
+        goals(corrected, WHITE_FEMALE, 3, 0, 7);
+        goals(corrected, BLACK_FEMALE, 0, 0, 1);
+        factors(corrected, 1, 1, 2);
+        complete(task(plan), corrected);
+
+        checks = (String) runtimeService().getVariable(plan.getId(), "goalChecks");
+        assertThat(checks).doesNotContain("41(a)").doesNotContain("41(c)")
+                .contains("more than the 2 anticipated hires and promotions").contains("41(b)(3)");
+    }
+
+    @Test // review M-7
+    void theLowerJobTitlesDecideBetweenAHireAndAPromotionGoal_andSmallShortfallsTogetherCallForAGoal_46a_68_41_e_f() {
+        ProcessInstance plan = fileAndAudit("Board of Education and Services for the Blind", LocalDate.of(2026, 10, 15));
+        complete(task(plan), more(form40A("OCCUPATIONAL_CATEGORY", "Professionals", "Hartford",
+                new int[] {50, 30, 8, 6, 3, 2, 1, 0}, new String[] {"50", "30", "8", "6", "3", "2", "1", "0"})));
+        // Rehabilitation counselors, 100: white women 20 against 30% (short 10), black women 4 against 6% (short 2);
+        // Hispanic women 0.3, other men 0.4 and other women 0.3 short: no goal each, 1.00 together
+        int[] employed = {60, 20, 10, 4, 4, 2, 0, 0};
+        String[] availability = {"50", "30", "8", "6", "3", "2.3", "0.4", "0.3"};
+        Map<String, Object> form = form40A("POSITION_CLASSIFICATION", "Rehabilitation Counselor", "Hartford", employed,
+                availability);
+        factors(form, 3, 5, 6);
+        // 41(e): filled by hire or promotion; the lower titles hold 35% white women (above 30%: promotion) and 4%
+        // black women (below 6%: hire); mixed, so the goal follows the group most underutilized, white women
+        form.put("hireOrPromotion", "true");
+        form.put(PlanDelegates.field("lowerTitlesPercent", WHITE_FEMALE), 35.0);
+        form.put(PlanDelegates.field("lowerTitlesPercent", BLACK_FEMALE), 4.0);
+        goals(form, WHITE_FEMALE, 2, 0, 8);
+        goals(form, BLACK_FEMALE, 0, 0, 2);
+        complete(task(plan), more(form));
+
+        String checks = (String) runtimeService().getVariable(plan.getId(), "goalChecks");
+        assertThat(checks).contains("**White female**").contains("a promotion goal (Line U)").contains("41(e)")
+                .contains("Other male (the most underutilized) or Hispanic female (the highest availability)")
+                .contains("41(f)");
+
+        form.put(PlanDelegates.field("shortTermHiringGoal", WHITE_FEMALE), 0L);
+        form.put(PlanDelegates.field("shortTermPromotionGoal", WHITE_FEMALE), 2L);
+        form.put(PlanDelegates.field("shortTermHiringGoal", OTHER_MALE), 1L);
+        form.put("anotherUnit", "false");
+        complete(task(plan), form);
+
+        checks = (String) runtimeService().getVariable(plan.getId(), "goalChecks");
+        assertThat(checks).doesNotContain("a promotion goal (Line U)").doesNotContain("as the agency elects")
+                .contains("Goals of **Rehabilitation Counselor** (position classification; labor market area: Hartford) "
+                        + "(46a-68-41): no finding");
+    }
+
+    @Test // review M-7
+    void thePreviousPlansGoalsHiresAndPromotionsGiveThePercentagesAchieved_46a_68_41_g_59_b_2() {
+        ProcessInstance plan = fileAndAudit("Connecticut Agricultural Experiment Station", LocalDate.of(2026, 10, 15));
+        Map<String, Object> form = form40A("OCCUPATIONAL_CATEGORY", "Clerical", "Hartford",
+                new int[] {10, 20, 2, 4, 1, 2, 0, 1}, new String[] {"25", "50", "5", "10", "2.5", "5", "1", "1.5"});
+        factors(form, 2, 2, 2);
+        // white women: the previous plan set 4 short and 6 long term hiring goals, 2 short term promotion goals (1 of
+        // upward mobility); 5 hires, which the agency put 3 on Line I and 2 on Line J; 1 promotion, 2 upward mobility
+        Object[][] previous = {{"previousShortTermHiringGoal", 4L}, {"previousLongTermHiringGoal", 6L},
+                {"shortTermGoalHires", 3L}, {"longTermGoalHires", 2L}, {"previousShortTermPromotionGoal", 2L},
+                {"previousUpwardMobilityGoal", 1L}, {"promotions", 1L}, {"upwardMobilityPromotions", 2L}};
+        for (Object[] line : previous) {
+            form.put(PlanDelegates.field((String) line[0], WHITE_FEMALE), line[1]);
+        }
+        form.put(PlanDelegates.field("shortTermGoalHires", BLACK_MALE), 2L); // no previous goal: all on Line I
+        complete(task(plan), form);
+
+        String checks = (String) runtimeService().getVariable(plan.getId(), "goalChecks");
+        // 41(g)(3)(B): the 5 hires exhaust the short term goal first: 4 on Line I, 1 on Line J
+        assertThat(checks).contains("Line I 4 and Line J 1, not 3 and 2 (41(g)(3))")
+                .contains("Line K 100.0%").contains("Line L 16.7%").contains("Line S 50.0%").contains("Line T 200.0%")
+                .contains("Line R").contains("41(g)(8), (9)")
+                .contains("59(b)(2)").doesNotContain("**Black male**");
+    }
+
     // --- helpers
 
     private ProcessInstance fileAndAudit(String agency, LocalDate due) {
@@ -165,6 +286,20 @@ class Form40AProcessTest extends ProcessTest {
     private static Map<String, Object> more(Map<String, Object> form) {
         form.put("anotherUnit", "true");
         return form;
+    }
+
+    /** Lines M, U and N of a group: the plan's short term hiring and promotion goals and its long term hiring goal (41(b), (c)). */
+    private static void goals(Map<String, Object> form, RaceSexGroup group, long hiring, long promotion, long longTerm) {
+        form.put(PlanDelegates.field("shortTermHiringGoal", group), hiring);
+        form.put(PlanDelegates.field("shortTermPromotionGoal", group), promotion);
+        form.put(PlanDelegates.field("longTermHiringGoal", group), longTerm);
+    }
+
+    /** 41(b)(1)-(3): actual and projected vacancies, anticipated hires and promotions of the unit. */
+    private static void factors(Map<String, Object> form, long actual, long projected, long anticipated) {
+        form.put("actualVacancies", actual);
+        form.put("projectedVacancies", projected);
+        form.put("anticipatedHiresPromotions", anticipated);
     }
 
     private List<String> units(String agency) {
