@@ -59,23 +59,47 @@ class PlanDelegates {
         };
     }
 
-    /** Task_ComputeUtilization (46a-68-40, 41): Form 40A from the figures the reviewer entered. */
+    /** What staff do with the Form 40A on plan-utilization: RECORD (or replace) it, REMOVE it, or NONE (all are entered). */
+    static final Var<String> UNIT_ACTION = Var.text("unitAction");
+    static final Var<Boolean> ANOTHER_UNIT = Var.flag("anotherUnit");
+    /** Gateway_AnotherUnit: another Form 40A is to be entered. */
+    static final Var<Boolean> MORE_UNITS = Var.flag("moreUnits");
+
+    /**
+     * Task_ComputeUtilization (46a-68-39(a), 40, 41): records (or replaces, or removes) the Form 40A of one unit and
+     * labor market area, then computes the analysis of every unit and of the work force as a whole, and checks every
+     * unit's goals (41(a) to (g)), for the reviewer.
+     * The unit's fields are cleared, so the next Form 40A starts empty; the selection figures carry over.
+     */
     @Bean
     JavaDelegate computeUtilization(PlanReview plans) {
         return execution -> {
-            java.util.Map<RaceSexGroup, Integer> workforce = new java.util.EnumMap<>(RaceSexGroup.class);
-            java.util.Map<RaceSexGroup, java.math.BigDecimal> parity = new java.util.EnumMap<>(RaceSexGroup.class);
-            java.util.Map<RaceSexGroup, java.math.BigDecimal> previous = new java.util.EnumMap<>(RaceSexGroup.class);
-            for (RaceSexGroup group : RaceSexGroup.values()) {
-                workforce.put(group, number(execution.getVariable(field("workforce", group))).intValue());
-                parity.put(group, number(execution.getVariable(field("availability", group))));
-                Object before = execution.getVariable(field("previousNet", group));
-                if (before != null && !before.toString().isBlank()) {
-                    previous.put(group, number(before));
+            String planId = PLAN_ID.get(execution);
+            String action = UNIT_ACTION.getOrDefault(execution, "RECORD");
+            RuleViolations.run(() -> {
+                switch (action) {
+                    case "RECORD" -> plans.recordUnit(planId, Form40A.read(execution::getVariable));
+                    case "REMOVE" -> plans.removeUnit(planId, Form40A.readUnit(execution::getVariable));
+                    case "NONE" -> {
+                    }
+                    default -> throw new IllegalArgumentException(UNIT_ACTION.name() + ": record a Form 40A, remove one, or "
+                            + "none (46a-68-40(a))");
                 }
-            }
-            execution.setVariable("utilizationSummary", RuleViolations.get(() -> plans.recordUtilization(PLAN_ID.get(execution),
-                    workforce, parity, previous)));
+            });
+            Boolean another = "NONE".equals(action) ? Boolean.FALSE : ANOTHER_UNIT.getOrDefault(execution, null);
+            RuleViolations.run(() -> {
+                if (another == null) {
+                    throw new IllegalArgumentException(ANOTHER_UNIT.name() + ": yes or no: is there another Form 40A to "
+                            + "enter (46a-68-40(a))?");
+                }
+                if (!another) {
+                    plans.requireOccupationalCategory(planId);
+                }
+            });
+            MORE_UNITS.set(execution, another);
+            execution.setVariable("utilizationSummary", plans.recordUtilization(planId));
+            execution.setVariable("goalChecks", plans.goalFindings(planId));
+            execution.setVariable("unitsEntered", plans.unitsEntered(planId));
             java.util.Map<RaceSexGroup, AdverseImpact.Selection> selections = new java.util.EnumMap<>(RaceSexGroup.class);
             for (RaceSexGroup group : RaceSexGroup.values()) {
                 Object applicants = execution.getVariable(field("applicants", group));
@@ -91,11 +115,14 @@ class PlanDelegates {
                     }));
                 }
             }
-            execution.setVariable("adverseImpactSummary", plans.recordAdverseImpact(PLAN_ID.get(execution), selections));
+            execution.setVariable("adverseImpactSummary", plans.recordAdverseImpact(planId, selections));
+            Form40A.fields().forEach(execution::removeVariable);
+            UNIT_ACTION.remove(execution);
+            ANOTHER_UNIT.remove(execution);
         };
     }
 
-    /** Form 40A fields by race/sex group (46a-68-31(kk)): workforce02 ... workforce09, availability02 ..., previousNet02 .... */
+    /** Form fields by race/sex group (46a-68-31(kk)), e.g. applicants02 ... applicants09; Form 40A's lines: {@link Form40A.Line}. */
     static String field(String line, RaceSexGroup group) {
         return String.format("%s%02d", line, group.fieldNumber());
     }

@@ -199,18 +199,148 @@ public class PlanReview {
                 .param("a", agency.trim()).param("d", dueOn).query(Integer.class).single() > 0;
     }
 
+    /** The columns of aa_plan_unit_utilization that keep the goal lines of Form 40A (41(b), (c), (g)). */
+    private static final String GOAL_COLUMNS = Form40A.Line.GOALS.stream().map(Form40A.Line::column)
+            .collect(Collectors.joining(", "));
+
     /**
-     * 46a-68-40, 41: Form 40A of the plan, computed from its work force and availability figures and
-     * kept with the plan (a second computation replaces the first). Returns the summary the reviewer
-     * reads: each underutilized group with its parity goal and the least short term goal.
+     * 46a-68-40(a): a unit's Form 40A, computed (40(b), (c), 41(d)) and kept with the plan, with the goals the plan sets
+     * and the previous plan's (41). One entered before for the same unit and labor market area is replaced: staff
+     * correct a Form 40A by entering it again.
      */
-    public String recordUtilization(String planId, Map<RaceSexGroup, Integer> workforce,
-                                    Map<RaceSexGroup, BigDecimal> parityPercent, Map<RaceSexGroup, BigDecimal> previousNet) {
-        Map<RaceSexGroup, UtilizationAnalysis.GroupResult> form = UtilizationAnalysis.analyze(workforce, parityPercent,
-                previousNet);
-        jdbc.sql("DELETE FROM aa_plan_utilization WHERE plan_id = :id").param("id", planId).update();
+    public void recordUnit(String planId, Form40A form) {
+        get(planId);
+        deleteUnit(planId, form.unit());
+        AnalysisUnit unit = form.unit();
+        Form40A.Factors factors = form.factors();
+        jdbc.sql("""
+                INSERT INTO aa_plan_unit (plan_id, unit_kind, unit_name, labor_market_area, grand_total, actual_vacancies,
+                    projected_vacancies, anticipated_hires_promotions, hire_or_promotion)
+                VALUES (:id, :kind, :name, :area, :total, :actual, :projected, :anticipated, :either)
+                """).param("id", planId).param("kind", unit.kind().name()).param("name", unit.name())
+                .param("area", unit.laborMarketArea()).param("total", form.grandTotal())
+                .param("actual", factors.actualVacancies()).param("projected", factors.projectedVacancies())
+                .param("anticipated", factors.anticipatedHires()).param("either", factors.hireOrPromotion()).update();
+        form.analyze().forEach((group, r) -> {
+            Form40A.Column column = form.columns().get(group);
+            var insert = jdbc.sql("""
+                    INSERT INTO aa_plan_unit_utilization (plan_id, unit_kind, unit_name, labor_market_area, race_sex_group,
+                        workforce, workforce_percent, parity_percent, parity_number, net_utilization, previous_net,
+                        conclusion, progress, parity_goal, minimum_short_term_goal, lower_titles_percent, %s)
+                    VALUES (:id, :kind, :name, :area, :g, :c, :a, :b, :d, :e, :f, :conclusion, :progress, :goal, :min,
+                        :lower, %s)
+                    """.formatted(GOAL_COLUMNS, Form40A.Line.GOALS.stream().map(l -> ":" + l.column())
+                    .collect(Collectors.joining(", "))))
+                    .param("id", planId).param("kind", unit.kind().name()).param("name", unit.name())
+                    .param("area", unit.laborMarketArea()).param("g", group.name()).param("c", r.workforce())
+                    .param("a", r.workforcePercent()).param("b", r.parityPercent()).param("d", r.parityNumber())
+                    .param("e", r.netUtilization()).param("f", r.previousNet()).param("conclusion", r.conclusion().name())
+                    .param("progress", r.progress().name()).param("goal", r.parityGoal())
+                    .param("min", r.minimumShortTermGoal()).param("lower", column.lowerTitlesPercent());
+            for (Form40A.Line line : Form40A.Line.GOALS) {
+                insert = insert.param(line.column(), column.line(line));
+            }
+            insert.update();
+        });
+    }
+
+    /** 46a-68-40(a): removes a unit's Form 40A entered by mistake. */
+    public void removeUnit(String planId, AnalysisUnit unit) {
+        if (deleteUnit(planId, unit) == 0) {
+            throw new IllegalArgumentException(Form40A.UNIT_NAME + ": no Form 40A of " + unit.label() + " is recorded for "
+                    + "this plan (46a-68-40(a))");
+        }
+    }
+
+    private int deleteUnit(String planId, AnalysisUnit unit) {
+        // its columns go with it (ON DELETE CASCADE)
+        return jdbc.sql("""
+                DELETE FROM aa_plan_unit WHERE plan_id = :id AND unit_kind = :kind AND LOWER(unit_name) = LOWER(:name)
+                AND LOWER(labor_market_area) = LOWER(:area)
+                """).param("id", planId).param("kind", unit.kind().name()).param("name", unit.name())
+                .param("area", unit.laborMarketArea()).update();
+    }
+
+    /** The plan's Form 40A, occupational categories first, then position classifications and job titles, by name. */
+    public List<Form40A> units(String planId) {
+        Map<AnalysisUnit, Map<RaceSexGroup, Form40A.Column>> units = new java.util.TreeMap<>(java.util.Comparator
+                .comparing(AnalysisUnit::kind).thenComparing(AnalysisUnit::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(AnalysisUnit::laborMarketArea, String.CASE_INSENSITIVE_ORDER));
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT unit_kind, unit_name, labor_market_area, race_sex_group, workforce, parity_percent, previous_net,
+                    lower_titles_percent, %s
+                FROM aa_plan_unit_utilization WHERE plan_id = :id
+                """.formatted(GOAL_COLUMNS)).param("id", planId).query().listOfRows();
+        for (Map<String, Object> row : rows) {
+            AnalysisUnit unit = new AnalysisUnit(AnalysisUnit.Kind.valueOf((String) row.get("UNIT_KIND")),
+                    (String) row.get("UNIT_NAME"), (String) row.get("LABOR_MARKET_AREA"));
+            Map<Form40A.Line, Integer> goals = new java.util.EnumMap<>(Form40A.Line.class);
+            for (Form40A.Line line : Form40A.Line.GOALS) {
+                goals.put(line, ((Number) row.get(line.column().toUpperCase(java.util.Locale.ROOT))).intValue());
+            }
+            units.computeIfAbsent(unit, u -> new java.util.EnumMap<>(RaceSexGroup.class)).put(
+                    RaceSexGroup.valueOf((String) row.get("RACE_SEX_GROUP")), new Form40A.Column(
+                            ((Number) row.get("WORKFORCE")).intValue(), (BigDecimal) row.get("PARITY_PERCENT"),
+                            (BigDecimal) row.get("PREVIOUS_NET"), goals, (BigDecimal) row.get("LOWER_TITLES_PERCENT")));
+        }
+        Map<String, Form40A.Factors> factors = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT unit_kind, unit_name, labor_market_area, actual_vacancies, projected_vacancies,
+                    anticipated_hires_promotions, hire_or_promotion FROM aa_plan_unit WHERE plan_id = :id
+                """).param("id", planId).query().listOfRows().forEach(row -> factors.put(row.get("UNIT_KIND") + "|"
+                + row.get("UNIT_NAME") + "|" + row.get("LABOR_MARKET_AREA"), new Form40A.Factors(
+                integer(row.get("ACTUAL_VACANCIES")), integer(row.get("PROJECTED_VACANCIES")),
+                integer(row.get("ANTICIPATED_HIRES_PROMOTIONS")), Boolean.TRUE.equals(row.get("HIRE_OR_PROMOTION")))));
+        List<Form40A> forms = new ArrayList<>();
+        units.forEach((unit, columns) -> forms.add(new Form40A(unit, columns, factors.get(unit.kind().name() + "|"
+                + unit.name() + "|" + unit.laborMarketArea()))));
+        return forms;
+    }
+
+    /**
+     * 46a-68-39(a), 40(a): the analysis is made "at a minimum ... by occupational category"; the review goes on only
+     * once the plan's occupational categories are entered.
+     */
+    public void requireOccupationalCategory(String planId) {
+        if (units(planId).stream().noneMatch(f -> f.unit().kind() == AnalysisUnit.Kind.OCCUPATIONAL_CATEGORY)) {
+            throw new IllegalArgumentException(Form40A.UNIT_KIND + ": the utilization analysis is made at least by "
+                    + "occupational category (46a-68-39(a), 40(a)): enter the Form 40A of the plan's occupational categories "
+                    + "before going on");
+        }
+    }
+
+    /** The Form 40A entered so far, as the next entry shows them. */
+    public String unitsEntered(String planId) {
+        List<Form40A> forms = units(planId);
+        return forms.isEmpty() ? "None yet." : forms.stream().map(f -> heading(f.unit()) + ", " + f.grandTotal() + " employed")
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /**
+     * 46a-68-40, 41(d), 59(b)(1): the analysis the reviewer reads, computed from every unit's Form 40A: each unit's
+     * underutilized groups with their parity goal and least short term goal; the work force as a whole (the occupational
+     * categories added up, {@link UtilizationAnalysis#asAWhole}), kept in aa_plan_utilization; and whether the work
+     * force is in parity "considered as a whole and by occupational category".
+     */
+    public String recordUtilization(String planId) {
         StringBuilder summary = new StringBuilder();
-        for (UtilizationAnalysis.GroupResult r : form.values()) {
+        List<String> notInParity = new ArrayList<>();
+        List<Map<RaceSexGroup, UtilizationAnalysis.GroupResult>> categories = new ArrayList<>();
+        for (Form40A form : units(planId)) {
+            Map<RaceSexGroup, UtilizationAnalysis.GroupResult> analysis = form.analyze();
+            summary.append(String.format("%s, %d employed. %s%n%n", heading(form.unit()), form.grandTotal(),
+                    underutilized(analysis, true)));
+            if (form.unit().kind() == AnalysisUnit.Kind.OCCUPATIONAL_CATEGORY) {
+                categories.add(analysis);
+                underutilizedGroups(analysis).ifPresent(groups -> notInParity.add("in " + form.unit().name() + " (" + groups + ")"));
+            }
+        }
+        jdbc.sql("DELETE FROM aa_plan_utilization WHERE plan_id = :id").param("id", planId).update();
+        if (categories.isEmpty()) {
+            return summary + "No occupational category is entered: the work force as a whole is not computed (46a-68-39(a)).";
+        }
+        Map<RaceSexGroup, UtilizationAnalysis.GroupResult> whole = UtilizationAnalysis.asAWhole(categories);
+        for (UtilizationAnalysis.GroupResult r : whole.values()) {
             jdbc.sql("""
                     INSERT INTO aa_plan_utilization (plan_id, race_sex_group, workforce, parity_percent, parity_number,
                         net_utilization, conclusion, progress, parity_goal, minimum_short_term_goal)
@@ -220,16 +350,116 @@ public class PlanReview {
                     .param("b", r.parityPercent()).param("d", r.parityNumber()).param("e", r.netUtilization())
                     .param("conclusion", r.conclusion().name()).param("progress", r.progress().name())
                     .param("goal", r.parityGoal()).param("min", r.minimumShortTermGoal()).update();
+        }
+        underutilizedGroups(whole).ifPresent(groups -> notInParity.add("as a whole (" + groups + ")"));
+        summary.append(String.format("**The work force as a whole** (%s, 46a-68-59(b)(1)), %d employed. %s%n%n",
+                categories.size() == 1 ? "its one occupational category" : "the " + categories.size()
+                        + " occupational categories added up",
+                whole.values().stream().mapToInt(UtilizationAnalysis.GroupResult::workforce).sum(), underutilized(whole, false)));
+        summary.append(notInParity.isEmpty()
+                ? "**Parity (46a-68-59(b)(1))**: the work force is in parity as a whole and in every occupational category."
+                : "**Parity (46a-68-59(b)(1))**: the work force is not in parity: underutilized " + String.join(", ", notInParity)
+                + ".");
+        return summary.toString();
+    }
+
+    /** 46a-68-40(c): the underutilized groups of a Form 40A, with their goals (41(d)) when {@code goals}. */
+    private static String underutilized(Map<RaceSexGroup, UtilizationAnalysis.GroupResult> analysis, boolean goals) {
+        StringBuilder text = new StringBuilder();
+        for (UtilizationAnalysis.GroupResult r : analysis.values()) {
             if (r.conclusion() == UtilizationAnalysis.Conclusion.UNDERUTILIZED) {
-                String goal = r.parityGoal() == 0 ? "shortfall under one half: no goal"
-                        : String.format("parity goal %d, short term goal at least %d", r.parityGoal(), r.minimumShortTermGoal());
-                summary.append(String.format("%n%n- **%s**: %d employed, %s expected (Line E %s); %s; %s.", r.group().label(),
+                String goal = !goals ? "" : r.parityGoal() == 0 ? " shortfall under one half: no goal;"
+                        : String.format(" parity goal %d, short term goal at least %d;", r.parityGoal(), r.minimumShortTermGoal());
+                text.append(String.format("%n%n- **%s**: %d employed, %s expected (Line E %s);%s %s.", r.group().label(),
                         r.workforce(), r.parityNumber().toPlainString(), r.netUtilization().toPlainString(), goal,
                         r.progress().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
             }
         }
-        return summary.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))."
-                : "Underutilized (46a-68-40(c)):" + summary;
+        return text.length() == 0 ? "No race/sex group is underutilized (46a-68-40(c))."
+                : "Underutilized (46a-68-40(c)):" + text;
+    }
+
+    private static java.util.Optional<String> underutilizedGroups(Map<RaceSexGroup, UtilizationAnalysis.GroupResult> analysis) {
+        String groups = analysis.values().stream().filter(r -> r.conclusion() == UtilizationAnalysis.Conclusion.UNDERUTILIZED)
+                .map(r -> r.group().label()).collect(Collectors.joining(", "));
+        return groups.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(groups);
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /**
+     * 46a-68-41 (review M-7): the goals of every unit checked against 41(a) to (g) ({@link GoalReview}), and the previous
+     * plan's goals with what was achieved (41(g)), per unit and for the occupational categories together, which is what
+     * 59(b)(2) ("has met all or substantially all of its hiring, promotion and program goals") weighs. What the
+     * reviewer reads before recommending; recorded with the recommendation.
+     */
+    public String goalFindings(String planId) {
+        StringBuilder text = new StringBuilder();
+        int[] previous = new int[8]; // G, met; H, met; O, met; P, met: each group counted up to its goal
+        for (Form40A form : units(planId)) {
+            List<GoalReview.Finding> findings = GoalReview.findings(form, form.analyze());
+            text.append("Goals of ").append(heading(form.unit())).append(" (46a-68-41):");
+            text.append(findings.isEmpty() ? " no finding: the goals meet 41(a) to (g) as far as the figures show." : "");
+            for (GoalReview.Finding finding : findings) {
+                text.append(String.format("%n%n- %s", finding.group() == null ? finding.text()
+                        : "**" + finding.group().label() + "**: " + finding.text()));
+            }
+            Form40A.Factors factors = form.factors();
+            if (factors.stated()) {
+                text.append(String.format("%n%nFactors (41(b)): %s actual and %s projected vacancies, %s anticipated hires "
+                        + "and promotions.", orNotStated(factors.actualVacancies()), orNotStated(factors.projectedVacancies()),
+                        orNotStated(factors.anticipatedHires())));
+            }
+            StringBuilder achieved = new StringBuilder();
+            for (GoalReview.Achievement a : GoalReview.achievements(form).values()) {
+                if (!a.hadGoals()) {
+                    continue;
+                }
+                achieved.append(String.format("%n%n- **%s**: short term hiring goal %d, hires %d (Line K %s); long term "
+                        + "hiring goal %d, hires %d (Line L %s); short term promotion goal %d, promotions %d (Line S %s); "
+                        + "upward mobility goal %d, promotions %d (Line T %s).", a.group().label(), a.lineG(), a.lineI(),
+                        percent(a.lineK()), a.lineH(), a.lineJ(), percent(a.lineL()), a.lineO(), a.lineQ(),
+                        percent(a.lineS()), a.lineP(), a.lineR(), percent(a.lineT())));
+                if (form.unit().kind() == AnalysisUnit.Kind.OCCUPATIONAL_CATEGORY) {
+                    int[] lines = {a.lineG(), a.lineI(), a.lineH(), a.lineJ(), a.lineO(), a.lineQ(), a.lineP(), a.lineR()};
+                    for (int i = 0; i < 8; i += 2) {
+                        previous[i] += lines[i];
+                        previous[i + 1] += Math.min(lines[i], lines[i + 1]);
+                    }
+                }
+            }
+            if (achieved.length() > 0) {
+                text.append(String.format("%n%nThe previous plan's goals (41(g)):")).append(achieved);
+            }
+            text.append(String.format("%n%n"));
+        }
+        if (previous[0] + previous[2] + previous[4] + previous[6] == 0) {
+            return text.append("No goal of a previous plan is entered for an occupational category (41(g)): 59(b)(2) has no "
+                    + "figures to rest on.").toString();
+        }
+        return text.append(String.format("**The previous plan's goals met, the occupational categories together (41(g); "
+                + "59(b)(2))**, each group counted up to its goal: short term hiring %s; long term hiring %s; short term "
+                + "promotion %s; upward mobility %s.", met(previous[1], previous[0]), met(previous[3], previous[2]),
+                met(previous[5], previous[4]), met(previous[7], previous[6]))).toString();
+    }
+
+    private static String orNotStated(Integer value) {
+        return value == null ? "(not stated)" : value.toString();
+    }
+
+    private static String percent(BigDecimal value) {
+        return value == null ? "no goal" : value.toPlainString() + "%";
+    }
+
+    private static String met(int met, int goals) {
+        return goals == 0 ? "no goal" : met + " of " + goals + " (" + GoalReview.percent(met, goals).toPlainString() + "%)";
+    }
+
+    /** "**Officials** (occupational category; labor market area: Hartford)". */
+    private static String heading(AnalysisUnit unit) {
+        return "**" + unit.name() + "** (" + unit.kind().label() + "; labor market area: " + unit.laborMarketArea() + ")";
     }
 
     /**
@@ -261,7 +491,9 @@ public class PlanReview {
 
     /**
      * 46a-68-61: the staff transmit a recommendation with its reasons; 59: a recommendation to approve only
-     * when the plan has every required element (a) and meets (b)(1), (2) or (3), and (b)(4).
+     * when the plan has every required element (a) and meets (b)(1), (2) or (3), and (b)(4). The goal checks of 41
+     * the staff read ({@link #goalFindings}) are recorded with it; they inform the recommendation and do not bind it
+     * (41(d) "ordinarily", 41(h)).
      */
     public String recordRecommendation(String planId, String recommendation, String reasons, String standard,
                                      Boolean priorDeficienciesAddressed) {
@@ -298,9 +530,9 @@ public class PlanReview {
                 + (priorDeficienciesAddressed ? "addressed" : "not addressed");
         jdbc.sql("""
                 UPDATE aa_plan SET recommendation = :r, recommendation_reasons = :reasons, standard_of_review = :s,
-                    standard_met = :met WHERE plan_id = :id
+                    standard_met = :met, goal_findings = :goals WHERE plan_id = :id
                 """).param("r", recommendation).param("reasons", reasons).param("s", standardText).param("met", met)
-                .param("id", planId).update();
+                .param("goals", goalFindings(planId)).param("id", planId).update();
         return standardText;
     }
 

@@ -344,9 +344,13 @@ class PlanReviewProcessTest extends ProcessTest {
         complete(task(plan), figures());
     }
 
-    /** Form 40A of an occupational category of 50 (UtilizationAnalysisTest works it by hand). */
+    /** Form 40A of an occupational category of 50 (UtilizationAnalysisTest works it by hand), the plan's only one. */
     private static Map<String, Object> figures() {
         Map<String, Object> form = new HashMap<>();
+        form.put("unitKind", "OCCUPATIONAL_CATEGORY");
+        form.put("unitName", "Professionals");
+        form.put("laborMarketArea", "Hartford");
+        form.put("anotherUnit", "false");
         // the eight groups of 46a-68-31(kk), in the order of RaceSexGroup: white, black, Hispanic, other; male, female
         int[] employed = {30, 12, 3, 2, 2, 1, 0, 0};
         String[] availability = {"45.0", "30.0", "6.0", "7.0", "4.0", "5.0", "1.4", "1.6"};

@@ -184,27 +184,68 @@ class UtilizationAnalysisTest {
         assertThat(form.get(HISPANIC_MALE).progress()).isEqualTo(Progress.NO_PREVIOUS_PLAN);
     }
 
-    @Test // review W-6
-    void form40AAsksForTheEightRaceSexGroupsOf31kk_46a_68_31_kk() throws java.io.IOException {
+    @Test // review W-6, W-5
+    void form40AAsksForTheEightRaceSexGroupsOf31kkOnEachLine_46a_68_31_kk_40_b() throws java.io.IOException {
         com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(java.nio.file.Path.of("forms/planreview/plan-utilization.form").toFile());
-        java.util.List<String> groups = new java.util.ArrayList<>();
         java.util.Set<String> keys = new java.util.TreeSet<>();
+        java.util.List<String> problems = new java.util.ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode component : form.path("components")) {
-            if ("group".equals(component.path("type").asText())) {
-                groups.add(component.path("label").asText());
-                component.path("components").forEach(field -> keys.add(field.path("key").asText()));
+            keys.add(component.path("key").asText());
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            component.path("components").forEach(field -> {
+                keys.add(field.path("key").asText());
+                labels.add(field.path("label").asText());
+            });
+            if (component.path("id").asText().startsWith("Group_Line") && !labels.equals(java.util.List.of("White male",
+                    "Black male", "Hispanic male", "Other male", "White female", "Black female", "Hispanic female",
+                    "Other female"))) {
+                problems.add(component.path("label").asText() + ": " + labels);
             }
         }
-        assertThat(groups).containsExactly("White male", "White female", "Black male", "Black female", "Hispanic male",
-                "Hispanic female", "Other male", "Other female");
-        java.util.Set<String> expected = new java.util.TreeSet<>();
+        keys.remove("");
+        assertThat(problems).as("each line asks for the eight groups").isEmpty();
+        java.util.Set<String> expected = new java.util.TreeSet<>(Form40A.fields());
+        expected.addAll(java.util.List.of("unitAction", "anotherUnit"));
         for (RaceSexGroup group : RaceSexGroup.values()) {
-            for (String line : java.util.List.of("workforce", "availability", "previousNet", "applicants", "selected")) {
-                expected.add(PlanDelegates.field(line, group));
-            }
+            expected.add(PlanDelegates.field("applicants", group));
+            expected.add(PlanDelegates.field("selected", group));
         }
         assertThat(keys).as("the fields the computation reads").isEqualTo(expected);
+    }
+
+    @Test // review W-5
+    void theWorkForceAsAWholeAddsUpTheCategoriesButEachCategoryKeepsItsUnderutilization_46a_68_40_a_59_b_1() {
+        // the review's test: Officials, white women 2 of 20 against 40%; Clerical, 38 of 40 against 40%
+        Map<RaceSexGroup, BigDecimal> fortyPercent = new EnumMap<>(RaceSexGroup.class);
+        for (RaceSexGroup group : RaceSexGroup.values()) {
+            fortyPercent.put(group, BigDecimal.ZERO);
+        }
+        fortyPercent.put(WHITE_MALE, new BigDecimal("60"));
+        fortyPercent.put(WHITE_FEMALE, new BigDecimal("40"));
+        Map<RaceSexGroup, GroupResult> officials = UtilizationAnalysis.analyze(
+                new EnumMap<>(Map.of(WHITE_MALE, 18, WHITE_FEMALE, 2)), fortyPercent, Map.of(WHITE_FEMALE, new BigDecimal("-5")));
+        Map<RaceSexGroup, GroupResult> clerical = UtilizationAnalysis.analyze(
+                new EnumMap<>(Map.of(WHITE_MALE, 2, WHITE_FEMALE, 38)), fortyPercent, Map.of(WHITE_FEMALE, new BigDecimal("20")));
+
+        GroupResult inOfficials = officials.get(WHITE_FEMALE);      // 20 x 40% = 8
+        assertThat(inOfficials.parityNumber()).isEqualByComparingTo("8.00");
+        assertThat(inOfficials.conclusion()).isEqualTo(Conclusion.UNDERUTILIZED);
+        assertThat(inOfficials.parityGoal()).isEqualTo(6);
+        assertThat(inOfficials.minimumShortTermGoal()).as("1.2 rounds to 1").isEqualTo(1);
+
+        Map<RaceSexGroup, GroupResult> whole = UtilizationAnalysis.asAWhole(java.util.List.of(officials, clerical));
+        GroupResult together = whole.get(WHITE_FEMALE);            // 40 of 60 against 8 + 16 = 24
+        assertThat(together.workforce()).isEqualTo(40);
+        assertThat(together.parityNumber()).isEqualByComparingTo("24.00");
+        assertThat(together.parityPercent()).isEqualByComparingTo("40.00");
+        assertThat(together.workforcePercent()).isEqualByComparingTo("66.67");
+        assertThat(together.netUtilization()).isEqualByComparingTo("16.00");
+        assertThat(together.conclusion()).isEqualTo(Conclusion.OVERUTILIZED);
+        assertThat(together.previousNet()).as("Line F added up: -5 + 20").isEqualByComparingTo("15");
+        assertThat(together.progress()).isEqualTo(Progress.IMPROVED);
+        assertThat(whole.get(WHITE_MALE).netUtilization()).as("20 of 60 against 12 + 24").isEqualByComparingTo("-16.00");
+        assertThat(whole.get(WHITE_MALE).progress()).as("no Line F in either category").isEqualTo(Progress.NO_PREVIOUS_PLAN);
     }
 
     @Test
