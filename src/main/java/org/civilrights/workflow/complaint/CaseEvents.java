@@ -286,6 +286,9 @@ public class CaseEvents {
             problems.add("docketNumber: a presiding officer may already be appointed; the commission can no longer join "
                     + "under 46a-54-40a(b)");
         }
+        if (affectedPersons != null && affectedPersons.lines().anyMatch(line -> line.trim().length() > 200)) {
+            problems.add("affectedPersons: one person a line, each name at most 200 characters (46a-54-41a)");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }

@@ -120,6 +120,11 @@ public class ComplaintIntake {
             problems.add("respondents: every respondent needs a name, and there must be at least one "
                     + "(46a-54-35a(a)(2))");
         }
+        // the case file keeps a name in 200 characters and an address in 500 (security issue, item 7)
+        f.respondents().stream().filter(r -> r.name() != null && r.name().length() > 200).findFirst().ifPresent(r ->
+                problems.add("otherRespondents: a respondent's name takes at most 200 characters, not " + r.name().length()));
+        f.respondents().stream().filter(r -> r.address() != null && r.address().length() > 500).findFirst().ifPresent(r ->
+                problems.add("otherRespondents: a respondent's address takes at most 500 characters, not " + r.address().length()));
         if (blank(f.statementOfFacts())) {
             problems.add("statementOfFacts: a plain and concise statement of the facts is required "
                     + "(46a-54-35a(a)(3))");

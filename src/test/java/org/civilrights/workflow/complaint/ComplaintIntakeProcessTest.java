@@ -206,6 +206,21 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("pseudonym: a confidential complaint");
     }
 
+    @Test // security issue, item 7
+    void aHundredKilobyteAddressIsRefusedWithItsLimitAndNothingIsRegistered() {
+        today(FILED);
+        long before = records.count();
+        Map<String, Object> form = filing(FILED);
+        form.put("complainantAddress", "x".repeat(100_000));
+
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("takes at most 500 characters")
+                .hasMessageNotContaining("SQL").hasMessageNotContaining("VARCHAR");
+        form.put("complainantAddress", "12 Elm Street");
+        form.put("otherRespondents", "y".repeat(300) + "; Hartford");
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("otherRespondents: a respondent's name takes at most 200");
+        assertThat(records.count()).isEqualTo(before);
+    }
+
     @Test // security issue, item 2
     void aConfidentialFlagThatIsNeitherTrueNorFalseIsRefusedAndNothingIsRegistered_46a_54_37a() {
         today(FILED);
