@@ -1,0 +1,77 @@
+package org.civilrights.workflow.security;
+
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.civilrights.workflow.process.RuleViolations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Errors of the engine's REST API in the user's words (security issue, item 8; staff issue, item 7). A rule a form or
+ * a service refuses is thrown inside a task or execution listener, which the engine wraps ("ENGINE-03051 There was an
+ * exception while invoking the TaskListener") and the REST API answers 500: here it is a 400 whose message is the
+ * rule itself, as Tasklist shows it. A task completed by someone else at the same moment is a 409 that says so.
+ * Everything else is answered as Camunda answers it.
+ */
+@Configuration
+class RestErrors {
+
+    @Bean
+    CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
+        return new CamundaJerseyResourceConfig() {
+            @Override
+            protected void registerAdditionalResources() {
+                register(EngineErrors.class);
+                register(WrappedErrors.class);
+            }
+        };
+    }
+
+    /** The user's words for an error, or null when Camunda's own answer stands. */
+    static Response plain(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolations.Problems || cause instanceof BadUserRequestException) {
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return answer(Response.Status.CONFLICT, "OptimisticLockingException",
+                        "Someone else changed this task or case at the same moment: reload it and try again.");
+            }
+        }
+        return null;
+    }
+
+    private static Response answer(Response.Status status, String type, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message == null ? "" : message, "code", 0)).build();
+    }
+
+    @Priority(1)
+    public static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
+        @Override
+        public Response toResponse(ProcessEngineException error) {
+            Response plain = plain(error);
+            return plain != null ? plain : ExceptionHandlerHelper.getInstance().getResponse(error);
+        }
+    }
+
+    @Priority(1)
+    public static class WrappedErrors implements ExceptionMapper<RestException> {
+        @Override
+        public Response toResponse(RestException error) {
+            Response plain = plain(error);
+            return plain != null ? plain : ExceptionHandlerHelper.getInstance().getResponse(error);
+        }
+    }
+}
