@@ -57,9 +57,11 @@ export async function screenshot(page, name) {
 }
 
 /** The text of Tasklist's notifications (success and errors), as the clerk reads them. */
+export const ERRORS = '.notifications .alert, .task-details .alert-danger:not(.ng-hide)';
+
 export async function notifications(page) {
-  return (await page.locator('.notifications .notification, [cam-notifications] .alert').allInnerTexts())
-    .map((text) => text.trim()).filter(Boolean);
+  return (await page.locator(ERRORS).allInnerTexts())
+    .map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Opens a task in Tasklist's task view, claims it when it is not yet the user's, and waits for its form. */

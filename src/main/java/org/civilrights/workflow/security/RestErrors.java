@@ -38,6 +38,49 @@ class RestErrors {
         };
     }
 
+    /**
+     * The same answers where Tasklist and Cockpit call the engine: the webapps' own engine API
+     * ({@code /camunda/api/engine}) is a JAX-RS application of Camunda's own, so there a refused form's 500 is
+     * turned into the same 400 after the fact.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> webappApiErrors() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter>(
+                (request, response, chain) -> {
+                    var buffered = new org.springframework.web.util.ContentCachingResponseWrapper(
+                            (jakarta.servlet.http.HttpServletResponse) response);
+                    chain.doFilter(request, buffered);
+                    if (buffered.getStatus() == 500) {
+                        String body = new String(buffered.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+                        int rule = body.indexOf(FORM_REFUSED);
+                        String plain = null;
+                        int status = 500;
+                        if (rule >= 0) {
+                            plain = body.substring(rule).replaceFirst("'?\\s*\"\\s*,.*$", "").replaceFirst("'\\s*$", "");
+                            status = 400;
+                        } else if (body.contains("ENGINE-03005")) {
+                            plain = "Someone else changed this task or case at the same moment: reload it and try again.";
+                            status = 409;
+                        }
+                        if (plain != null) {
+                            buffered.resetBuffer();
+                            buffered.setStatus(status);
+                            buffered.setContentType("application/json");
+                            buffered.getOutputStream().write(new com.fasterxml.jackson.databind.ObjectMapper()
+                                    .writeValueAsBytes(Map.of("type", status == 400 ? "InvalidRequestException"
+                                            : "OptimisticLockingException", "message", plain, "code", 0)));
+                        }
+                    }
+                    buffered.copyBodyToResponse();
+                });
+        registration.setName("webapp-api-errors");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** How every refused form's message begins (FormCheckException). */
+    static final String FORM_REFUSED = "The form cannot be accepted:";
+
     /** The user's words for an error, or null when Camunda's own answer stands. */
     static Response plain(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {

@@ -67,7 +67,11 @@ class ComplaintBrowserTest extends ComplaintScenario {
         assertThat(task(stage)).hasDefinitionKey("Task_MailDismissal");
         LocalDate mailed = daysAgo(1);
 
-        BrowserJourney.run(port, "mail-dismissal", Map.of("taskId", task(stage).getId(), "mailedOn", mailed.toString()));
+        JsonNode seen = BrowserJourney.run(port, "mail-dismissal", Map.of("taskId", task(stage).getId(),
+                "mailedOn", mailed.toString(), "tomorrow", daysAgo(-1).toString()));
+
+        assertThat(seen.path("refused").toString()).as("the refusal a clerk reads (staff issue, item 7)")
+                .contains("cannot be later than today").doesNotContain("ENGINE-").doesNotContain("Exception");
 
         assertThat(task(stage)).hasDefinitionKey("Task_RecordReconsiderationRequest");
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-61a(b)")).isNotEmpty()
