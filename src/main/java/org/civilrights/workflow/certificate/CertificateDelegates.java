@@ -66,8 +66,9 @@ class CertificateDelegates {
     static final Var<LocalDate> REINSTATEMENT_VOTED_ON = Var.date("reinstatementVotedOn");
     static final Var<Integer> REINSTATEMENT_FOR = Var.number("reinstatementVotesFor");
     static final Var<Integer> REINSTATEMENT_AGAINST = Var.number("reinstatementVotesAgainst");
-    static final Var<LocalDate> REINSTATEMENT_RECEIVED_ON = Var.date("reinstatementReceivedOn");
     static final Var<Boolean> REINSTATED = Var.flag("certificateReinstated");
+    /** The day of the vote that reinstated the certificate, shown on the service form (46a-68-68(d)). */
+    static final Var<LocalDate> REINSTATED_ON = Var.date("reinstatedOn");
 
     /** Task_RegisterCertificate (46a-68-67(a)). */
     @Bean
@@ -84,15 +85,23 @@ class CertificateDelegates {
         };
     }
 
-    /** Task_RecordService (46a-68-67(b), (c)). */
+    /** The form certificate-service: how and when each of the three was served (46a-68-67(c)). */
+    static Var<String> serviceMethod(Certificates.Served party) {
+        return Var.text(party.field + "ServiceMethod");
+    }
+
+    static Var<LocalDate> servedOn(Certificates.Served party) {
+        return Var.date(party.field + "ServedOn");
+    }
+
+    /** Task_RecordService (46a-68-67(b), (c), 68(d)): the certificate as issued or as reinstated. */
     @Bean
     JavaDelegate recordCertificateService(Certificates certificates) {
         return execution -> {
             Map<Certificates.Served, Certificates.Delivery> served = new EnumMap<>(Certificates.Served.class);
             for (Certificates.Served party : Certificates.Served.values()) {
-                served.put(party, new Certificates.Delivery(
-                        Var.text(party.field + "ServiceMethod").getOrDefault(execution, null),
-                        Var.date(party.field + "ServedOn").getOrDefault(execution, null)));
+                served.put(party, new Certificates.Delivery(serviceMethod(party).getOrDefault(execution, null),
+                        servedOn(party).getOrDefault(execution, null)));
             }
             RuleViolations.run(() -> certificates.recordService(CERTIFICATE_ID.get(execution), served,
                     AGENCY_RECEIVED_ON.getOrDefault(execution, null)));
@@ -220,23 +229,29 @@ class CertificateDelegates {
         };
     }
 
-    /** Task_RecordReinstatementVote (46a-68-68(d)). */
+    /**
+     * Task_RecordReinstatementVote (46a-68-68(d)): a reinstated certificate goes to Task_ServeCertificate
+     * again (67(c); review M-23), whose form starts blank.
+     */
     @Bean
     JavaDelegate recordReinstatementVote(Certificates certificates) {
         return execution -> {
             String id = CERTIFICATE_ID.get(execution);
             boolean reinstated = RuleViolations.get(() -> certificates.recordReinstatementVote(id,
                     REINSTATEMENT_VOTED_ON.getOrDefault(execution, null), REINSTATEMENT_FOR.getOrDefault(execution, -1),
-                    REINSTATEMENT_AGAINST.getOrDefault(execution, -1), REINSTATEMENT_RECEIVED_ON.getOrDefault(execution, null)));
+                    REINSTATEMENT_AGAINST.getOrDefault(execution, -1)));
             REINSTATED.set(execution, reinstated);
             STATUS.set(execution, certificates.get(id).status().name());
-            clear(execution, AGREEMENT_REPORT, REINSTATEMENT_VOTED_ON, REINSTATEMENT_FOR, REINSTATEMENT_AGAINST,
-                    REINSTATEMENT_RECEIVED_ON);
+            clear(execution, AGREEMENT_REPORT, REINSTATEMENT_VOTED_ON, REINSTATEMENT_FOR, REINSTATEMENT_AGAINST);
             if (reinstated) {
+                REINSTATED_ON.set(execution, certificates.get(id).reinstatedOn());
                 // the ways out start afresh: no petition, request or vote of the earlier standing is kept
                 clear(execution, PETITION_RECEIVED_ON, ADDRESSED_TO_CHAIR, PETITION_GROUND, AGREEMENT_TERMS,
                         SIGNED_APPOINTING_AUTHORITY, SIGNED_AA_OFFICER, SIGNED_COMMISSION, WITHDRAWAL_VOTED_ON,
-                        WITHDRAWAL_FOR, WITHDRAWAL_AGAINST, WITHDRAWN);
+                        WITHDRAWAL_FOR, WITHDRAWAL_AGAINST, WITHDRAWN, AGENCY_RECEIVED_ON);
+                for (Certificates.Served party : Certificates.Served.values()) {
+                    clear(execution, serviceMethod(party), servedOn(party));
+                }
             }
         };
     }

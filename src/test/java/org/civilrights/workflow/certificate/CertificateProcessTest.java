@@ -167,17 +167,61 @@ class CertificateProcessTest extends ProcessTest {
         today(LocalDate.of(2027, 1, 11));
         complete(task(certificate), Map.of("agreementReport", "FAILED"));
         assertThat(task(certificate)).hasDefinitionKey("Task_VoteReinstatement").hasCandidateGroup(Role.COMMISSIONER.groupId());
-        Map<String, Object> noReceipt = vote("reinstatement", "2027-01-11", 4, 1);
-        assertThatThrownBy(() -> complete(task(certificate), noReceipt)).hasMessageContaining("reinstatementReceivedOn");
-        Map<String, Object> reinstate = vote("reinstatement", "2027-01-11", 4, 1);
-        reinstate.put("reinstatementReceivedOn", "2027-01-11");
-        complete(task(certificate), reinstate);
+        complete(task(certificate), vote("reinstatement", "2027-01-11", 4, 1));
+        serve(certificate, LocalDate.of(2027, 1, 11));
+
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.IN_EFFECT);
+        assertThat(bar("Clerk").mayFill()).isFalse();
+        assertThat(bar("Clerk").reasons().get(0)).contains("received on 2027-01-11");
+    }
+
+    @Test // review M-23
+    void theReinstatedCertificateIsServedOnTheAgencyDasAndOpmLikeTheOriginal_theBarFromTheAgencysReceipt_46a_68_67_c_68_d() {
+        ProcessInstance certificate = issue("Test Agency of Second Service");
+        serve(certificate, LocalDate.of(2026, 9, 16));
+        complete(task("Task_RecordWithdrawalPetition", certificate), agreement("2026-12-31"));
+        complete(task("Task_VoteWithdrawal", certificate), vote("withdrawal", "2026-09-16", 5, 0));
+        today(LocalDate.of(2026, 12, 1));
+        complete(task(certificate), Map.of("agreementReport", "FAILED"));
+        complete(task("Task_VoteReinstatement", certificate), vote("reinstatement", "2026-12-01", 4, 1));
+
+        assertThat(task(certificate)).as("served again as 67(c) requires").hasDefinitionKey("Task_ServeCertificate")
+                .hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        assertThat(runtimeService().getVariable(certificate.getId(), "agencyServedOn"))
+                .as("the form does not offer the first service's dates").isNull();
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.REINSTATED);
+        assertThat(bar("Clerk").mayFill()).as("the bar runs again from the agency's receipt (67(b)), not the vote").isTrue();
+        assertThat(bar("Clerk").reasons().get(0)).contains("reinstated", "2026-12-01", "not yet received", "68(d)");
+
+        today(LocalDate.of(2026, 12, 4));
+        assertThatThrownBy(() -> complete(task(certificate), service(LocalDate.of(2026, 11, 30))))
+                .as("served before the vote that reinstated it").hasMessageContaining("agencyServedOn")
+                .hasMessageContaining("46a-68-68(d)");
+        Map<String, Object> byEmail = service(LocalDate.of(2026, 12, 3));
+        byEmail.put("opmServiceMethod", "EMAIL");
+        assertThatThrownBy(() -> complete(task(certificate), byEmail)).as("only the methods of 46a-68-67(c)")
+                .hasMessageContaining("'Office of Policy and Management: served' must be one of the listed choices");
+        Map<String, Object> reinstated = service(LocalDate.of(2026, 12, 3));
+        reinstated.put("agencyReceivedOn", "2026-12-04");
+        complete(task(certificate), reinstated);
 
         assertThat(certificate).isWaitingAt("Task_RecordWithdrawalPetition", "Task_RecordRescissionRequest",
                 "Task_RecordExemptionPetition");
         assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.IN_EFFECT);
+        assertThat(certificates.get(certificateId()).barFrom()).isEqualTo("2026-12-04");
         assertThat(bar("Clerk").mayFill()).isFalse();
-        assertThat(bar("Clerk").reasons().get(0)).contains("received on 2027-01-11");
+        assertThat(bar("Clerk").reasons().get(0)).contains("received on 2026-12-04");
+        assertThat(notices.of(certificateId())).filteredOn(n -> n.notice().startsWith("reinstated certificate"))
+                .extracting(ServedNotices.Notice::recipient, ServedNotices.Notice::method, ServedNotices.Notice::sentOn,
+                        ServedNotices.Notice::receivedOn, ServedNotices.Notice::section)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(agency, "PROPER_OFFICER", LocalDate.of(2026, 12, 3),
+                                LocalDate.of(2026, 12, 4), "46a-68-67(c), 68(d)"),
+                        org.assertj.core.groups.Tuple.tuple("Department of Administrative Services", "CERTIFIED_MAIL",
+                                LocalDate.of(2026, 12, 3), null, "46a-68-67(c), 68(d)"),
+                        org.assertj.core.groups.Tuple.tuple("Office of Policy and Management", "INDIFFERENT_PERSON",
+                                LocalDate.of(2026, 12, 3), null, "46a-68-67(c), 68(d)"));
+        assertThat(notices.of(certificateId())).as("the first service stays on record").hasSize(6);
     }
 
     @Test // review W-22
