@@ -36,6 +36,13 @@ class ContractorDelegates {
     static final Var<Boolean> WILLINGNESS_EXPRESSED = Var.flag("willingnessExpressed");
     static final Var<Boolean> ADEQUATE_TIME = Var.flag("adequateTime");
     static final Var<Boolean> SUPPLEMENTAL_ALLOWED = Var.flag("supplementalAllowed");
+    /** 46a-68j-43: the notice of the adverse finding, filled in with the copies of the notice. */
+    static final Var<String> ADVERSE_FINDING_RECIPIENTS = Var.text("adverseFindingRecipients");
+    static final Var<Boolean> STATES_NONCOMPLIANCE = Var.flag("statesNoncompliance");
+    static final Var<Boolean> CONTRACT_VOID = Var.flag("contractVoid");
+    static final Var<String> ENFORCED_RECOMMENDATION = Var.text("enforcedRecommendation");
+    static final Var<String> CIVIL_ACTION = Var.text("civilActionRecommendation");
+    static final Var<Boolean> SPEEDY_ACTION_REQUESTED = Var.flag("speedyActionRequested");
 
     /** Task_IssueNotice (46a-68j-41(a), (b), 42(a)). */
     @Bean
@@ -54,24 +61,36 @@ class ContractorDelegates {
         };
     }
 
-    /** Task_RecordNoticeCopies, Task_RecordLetterCopies (46a-68j-41(b), 42(b), (c)): the form is cleared for the next copies. */
+    /**
+     * Task_RecordNoticeCopies, Task_RecordLetterCopies (46a-68j-41(b), 42(b), (c)), with the notice of the
+     * adverse finding when staff filled it in (43; review M-26): the form is cleared for the next copies.
+     */
     @Bean
     JavaDelegate recordContractorCopies(ContractorNotices notices) {
         return execution -> {
-            RuleViolations.run(() -> notices.recordCopies(NOTICE_ID.get(execution), COPY_DOCUMENT.get(execution),
-                    COPY_METHOD.getOrDefault(execution, null), AGENCY_COPY_SENT_ON.getOrDefault(execution, null),
-                    ATTORNEY_GENERAL_COPY_SENT_ON.getOrDefault(execution, null), COPY_SECTION.get(execution)));
-            String others = (String) execution.getVariable("adverseFindingRecipients");
-            if (others != null && !others.isBlank()) {
-                notices.notifyAdverseFinding(NOTICE_ID.get(execution), others.lines().map(String::trim)
-                                .filter(l -> !l.isEmpty()).toList(), Boolean.TRUE.equals(execution.getVariable("contractVoid")),
-                        COPY_METHOD.get(execution), AGENCY_COPY_SENT_ON.get(execution));
-                execution.removeVariable("adverseFindingRecipients");
-                execution.removeVariable("contractVoid");
+            String id = NOTICE_ID.get(execution);
+            String method = COPY_METHOD.getOrDefault(execution, null);
+            LocalDate sentOn = AGENCY_COPY_SENT_ON.getOrDefault(execution, null);
+            String recipients = ADVERSE_FINDING_RECIPIENTS.getOrDefault(execution, "");
+            ContractorNotices.AdverseFinding finding = new ContractorNotices.AdverseFinding(
+                    recipients.lines().map(String::trim).filter(l -> !l.isEmpty()).toList(),
+                    STATES_NONCOMPLIANCE.getOrDefault(execution, false), CONTRACT_VOID.getOrDefault(execution, false),
+                    ENFORCED_RECOMMENDATION.getOrDefault(execution, null), CIVIL_ACTION.getOrDefault(execution, null),
+                    SPEEDY_ACTION_REQUESTED.getOrDefault(execution, false));
+            boolean adverseFinding = !finding.recipients().isEmpty() || finding.notComplying() || finding.contractVoid()
+                    || finding.enforcesRecommendation() || finding.civilAction() != null;
+            RuleViolations.run(() -> {
+                notices.recordCopies(id, COPY_DOCUMENT.get(execution), method, sentOn,
+                        ATTORNEY_GENERAL_COPY_SENT_ON.getOrDefault(execution, null), COPY_SECTION.get(execution));
+                if (adverseFinding) {
+                    notices.notifyAdverseFinding(id, finding, method, sentOn);
+                }
+            });
+            for (Var<?> v : new Var<?>[] {COPY_METHOD, AGENCY_COPY_SENT_ON, ATTORNEY_GENERAL_COPY_SENT_ON,
+                    ADVERSE_FINDING_RECIPIENTS, STATES_NONCOMPLIANCE, CONTRACT_VOID, ENFORCED_RECOMMENDATION, CIVIL_ACTION,
+                    SPEEDY_ACTION_REQUESTED}) {
+                v.remove(execution);
             }
-            COPY_METHOD.remove(execution);
-            AGENCY_COPY_SENT_ON.remove(execution);
-            ATTORNEY_GENERAL_COPY_SENT_ON.remove(execution);
         };
     }
 

@@ -1,8 +1,10 @@
 package org.civilrights.workflow.contractor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.calendar.LegalPeriod;
@@ -33,6 +35,21 @@ public class ContractorNotices {
                          String statementKind, Status status, boolean supplementalAllowed, LocalDate determinedOn,
                          boolean reviewOverdue) {
     }
+
+    /**
+     * A notice of the adverse finding as staff recorded it (46a-68j-43): to whom; what it tells ((a)(1)-(3));
+     * the recommendation on a civil action under General Statutes 4a-65, BRING or NOT_BRING ((b)); and
+     * whether it requests action with all necessary speed ((c)).
+     */
+    public record AdverseFinding(List<String> recipients, boolean notComplying, boolean contractVoid,
+                                 String enforcedRecommendation, String civilAction, boolean speedyActionRequested) {
+        boolean enforcesRecommendation() {
+            return enforcedRecommendation != null && !enforcedRecommendation.isBlank();
+        }
+    }
+
+    /** 46a-68j-43(b): a civil action to be brought, or not, against the administrative head of the awarding agency. */
+    public static final Set<String> CIVIL_ACTION = Set.of("BRING", "NOT_BRING");
 
     /** What the determination found and the three conditions of 42(d) for a supplemental statement. */
     public record Determination(String decision, LocalDate determinedOn, boolean offerSupplemental,
@@ -107,17 +124,64 @@ public class ContractorNotices {
     }
 
     /**
-     * 46a-68j-43(a): besides the notice, the commission may tell awarding agencies or other interested
-     * persons that the contractor is not complying and, where so, that a contract made contrary to General
-     * Statutes 4a-60 or 46a-71(d) is void. Each notification is recorded.
+     * 46a-68j-43: besides the notice, the commission may tell the awarding agency or other interested
+     * persons that the contractor is not complying (a)(1), that a contract made contrary to General Statutes
+     * 4a-60 or 46a-71(d) is void (a)(2), or that action be taken to enforce its recommendation under 46a-56(c)
+     * (a)(3). Any such notice includes a recommendation that a civil action be brought or not against the
+     * administrative head of the awarding agency under 4a-65 (b), and requests that appropriate action be
+     * taken with all necessary speed (c, General Statutes 46a-77). Kept in {@code contractor_adverse_finding},
+     * each recipient's copy in {@code proceeding_notice} (review M-26).
      */
     @Transactional
-    public void notifyAdverseFinding(String noticeId, List<String> recipients, boolean contractVoid, String method,
-                                     LocalDate sentOn) {
-        String what = "notice of adverse finding: contractor not complying" + (contractVoid
-                ? "; contract contrary to General Statutes 4a-60 or 46a-71(d) void" : "");
-        for (String recipient : recipients) {
-            notices.record(noticeId, new ServedNotices.Notice(what, recipient, method, sentOn, null, "46a-68j-43(a)"));
+    public void notifyAdverseFinding(String noticeId, AdverseFinding finding, String method, LocalDate sentOn) {
+        Notice notice = get(noticeId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(!finding.recipients().isEmpty(), "adverseFindingRecipients: name the awarding agency or other "
+                + "interested persons the notice of the adverse finding goes to, one per line (46a-68j-43(a))");
+        finding.recipients().stream().filter(r -> r.length() > 200).forEach(r -> checks.require(false,
+                "adverseFindingRecipients: '" + r.substring(0, 40) + "...' is longer than 200 characters: one recipient "
+                        + "per line (46a-68j-43(a))"));
+        checks.require(finding.notComplying() || finding.contractVoid() || finding.enforcesRecommendation(),
+                "statesNoncompliance: a notice of the adverse finding tells that the contractor is not complying "
+                        + "(46a-68j-43(a)(1)), that a contract made contrary to General Statutes 4a-60 or 46a-71(d) is "
+                        + "void (43(a)(2)), or that action be taken to enforce the commission's recommendation under "
+                        + "General Statutes 46a-56(c) (43(a)(3))");
+        checks.require(CIVIL_ACTION.contains(String.valueOf(finding.civilAction())), "civilActionRecommendation: any "
+                + "notice of the adverse finding includes a recommendation that a civil action be brought or not be "
+                + "brought against the administrative head of the awarding agency under General Statutes 4a-65 to "
+                + "recover the costs of the order or contract (46a-68j-43(b))");
+        checks.require(finding.speedyActionRequested(), "speedyActionRequested: the commission requests that "
+                + "appropriate action be taken to enforce its recommendation with all necessary speed (46a-68j-43(c), "
+                + "General Statutes 46a-77)");
+        checks.happened(sentOn, "agencyCopySentOn", "the day the notice of the adverse finding was sent");
+        checks.notBefore(sentOn, notice.issuedOn(), "agencyCopySentOn", "the notice of the adverse finding follows the "
+                + "presiding officer's finding and the notice of noncompliance (46a-68j-43(a))");
+        checks.orThrow();
+        boolean bring = "BRING".equals(finding.civilAction());
+        jdbc.sql("""
+                INSERT INTO contractor_adverse_finding (notice_id, sent_on, method, recipients, not_complying,
+                    contract_void, enforced_recommendation, civil_action_recommended, speedy_action_requested)
+                VALUES (:id, :on, :m, :r, :nc, :cv, :er, :ca, TRUE)
+                """)
+                .param("id", noticeId).param("on", sentOn).param("m", method)
+                .param("r", String.join("\n", finding.recipients())).param("nc", finding.notComplying())
+                .param("cv", finding.contractVoid())
+                .param("er", finding.enforcesRecommendation() ? finding.enforcedRecommendation().trim() : null)
+                .param("ca", bring).update();
+        List<String> tells = new ArrayList<>();
+        if (finding.notComplying()) {
+            tells.add("contractor not complying");
+        }
+        if (finding.contractVoid()) {
+            tells.add("contract void (4a-60, 46a-71(d))");
+        }
+        if (finding.enforcesRecommendation()) {
+            tells.add("action to enforce the 46a-56(c) recommendation");
+        }
+        String what = "notice of adverse finding: " + String.join("; ", tells) + "; recommends "
+                + (bring ? "a" : "no") + " civil action (4a-65); action requested with all necessary speed (46a-77)";
+        for (String recipient : finding.recipients()) {
+            notices.record(noticeId, new ServedNotices.Notice(what, recipient, method, sentOn, null, "46a-68j-43"));
         }
     }
 

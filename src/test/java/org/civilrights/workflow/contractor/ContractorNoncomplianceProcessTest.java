@@ -42,9 +42,10 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         assertThat(notices.get(noticeId()).statementDueOn()).isEqualTo("2026-03-17");
         assertThat(notices.get(noticeId()).reviewDueOn()).isEqualTo("2026-04-16");
         assertThat(notices.underNotice(contractor)).as("effective on issue (41(b))").isPresent();
-        complete(task(notice), Map.of("copyMethod", "CERTIFIED_MAIL", "agencyCopySentOn", "2026-03-02",
-                "attorneyGeneralCopySentOn", "2026-03-02", "adverseFindingRecipients", "Department of Administrative Services\n",
-                "contractVoid", true));
+        Map<String, Object> withAdverseFinding = copies("2026-03-02");
+        withAdverseFinding.putAll(Map.of("adverseFindingRecipients", "Department of Administrative Services\n",
+                "contractVoid", true, "civilActionRecommendation", "BRING", "speedyActionRequested", true));
+        complete(task(notice), withAdverseFinding);
 
         assertThat(task(notice)).hasDefinitionKey("Task_RecordStatement").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
         assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 3, 17)));
@@ -67,10 +68,56 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("notice of noncompliance", "Department of Transportation"),
                         org.assertj.core.groups.Tuple.tuple("notice of noncompliance", "Attorney General"),
-                        org.assertj.core.groups.Tuple.tuple("notice of adverse finding: contractor not complying; contract "
-                                + "contrary to General Statutes 4a-60 or 46a-71(d) void", "Department of Administrative Services"),
+                        org.assertj.core.groups.Tuple.tuple("notice of adverse finding: contract void (4a-60, 46a-71(d)); "
+                                + "recommends a civil action (4a-65); action requested with all necessary speed (46a-77)",
+                                "Department of Administrative Services"),
                         org.assertj.core.groups.Tuple.tuple("letter rescinding the notice of noncompliance", "Department of Transportation"),
                         org.assertj.core.groups.Tuple.tuple("letter rescinding the notice of noncompliance", "Attorney General"));
+    }
+
+    @Test // review M-26
+    void aNoticeOfTheAdverseFindingRecommendsOnACivilActionAndRequestsActionWithAllNecessarySpeed_46a_68j_43() {
+        ProcessInstance notice = issue("Kilo Concrete Corp.", ISSUED);
+        Map<String, Object> silent = copies("2026-03-02");
+        silent.put("adverseFindingRecipients", "Department of Administrative Services\nCity of Hartford, Purchasing\n");
+        silent.put("statesNoncompliance", true);
+        assertThatThrownBy(() -> complete(task(notice), silent)).as("no recommendation on a civil action, no request")
+                .hasMessageContaining("civilActionRecommendation").hasMessageContaining("4a-65")
+                .hasMessageContaining("46a-68j-43(b)")
+                .hasMessageContaining("speedyActionRequested").hasMessageContaining("46a-68j-43(c)");
+        Map<String, Object> saysNothing = copies("2026-03-02");
+        saysNothing.put("adverseFindingRecipients", "Department of Administrative Services");
+        saysNothing.put("civilActionRecommendation", "BRING");
+        saysNothing.put("speedyActionRequested", true);
+        assertThatThrownBy(() -> complete(task(notice), saysNothing)).as("what the notice tells (43(a)(1)-(3))")
+                .hasMessageContaining("statesNoncompliance").hasMessageContaining("46a-68j-43(a)");
+        assertThat(served.of(noticeId())).as("nothing of a refused submission is kept").isEmpty();
+
+        Map<String, Object> full = new HashMap<>(silent);
+        full.put("contractVoid", true);
+        full.put("enforcedRecommendation", "Cancel purchase order 26-118 (recommendation of 20 February 2026)");
+        full.put("civilActionRecommendation", "NOT_BRING");
+        full.put("speedyActionRequested", true);
+        complete(task(notice), full);
+
+        assertThat(task(notice)).hasDefinitionKey("Task_RecordStatement");
+        Map<String, Object> record = jdbc.sql("""
+                SELECT recipients, sent_on, method, not_complying, contract_void, enforced_recommendation,
+                       civil_action_recommended, speedy_action_requested FROM contractor_adverse_finding WHERE notice_id = :id
+                """).param("id", noticeId()).query().singleRow();
+        assertThat(record).containsEntry("RECIPIENTS", "Department of Administrative Services\nCity of Hartford, Purchasing")
+                .containsEntry("SENT_ON", java.sql.Date.valueOf("2026-03-02")).containsEntry("METHOD", "CERTIFIED_MAIL")
+                .containsEntry("NOT_COMPLYING", true).containsEntry("CONTRACT_VOID", true)
+                .containsEntry("ENFORCED_RECOMMENDATION", "Cancel purchase order 26-118 (recommendation of 20 February 2026)")
+                .containsEntry("CIVIL_ACTION_RECOMMENDED", false).containsEntry("SPEEDY_ACTION_REQUESTED", true);
+        String what = "notice of adverse finding: contractor not complying; contract void (4a-60, 46a-71(d)); action to "
+                + "enforce the 46a-56(c) recommendation; recommends no civil action (4a-65); action requested with all "
+                + "necessary speed (46a-77)";
+        assertThat(served.of(noticeId())).filteredOn(n -> n.notice().startsWith("notice of adverse finding"))
+                .extracting(ServedNotices.Notice::notice, ServedNotices.Notice::recipient, ServedNotices.Notice::section)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(what, "Department of Administrative Services", "46a-68j-43"),
+                        org.assertj.core.groups.Tuple.tuple(what, "City of Hartford, Purchasing", "46a-68j-43"));
     }
 
     @Test
@@ -257,7 +304,11 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
     }
 
     private void sendCopies(ProcessInstance notice, String on) {
-        complete(task(notice), Map.of("copyMethod", "CERTIFIED_MAIL", "agencyCopySentOn", on, "attorneyGeneralCopySentOn", on));
+        complete(task(notice), copies(on));
+    }
+
+    private static Map<String, Object> copies(String on) {
+        return new HashMap<>(Map.of("copyMethod", "CERTIFIED_MAIL", "agencyCopySentOn", on, "attorneyGeneralCopySentOn", on));
     }
 
     private static Map<String, Object> statement(String receivedOn) {
