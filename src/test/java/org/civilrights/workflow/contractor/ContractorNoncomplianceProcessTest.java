@@ -135,7 +135,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
         today(LocalDate.of(2026, 6, 1));
         assertThatThrownBy(() -> complete(task(notice), statement("2026-06-01"))).as("46a-68j-42(e)")
-                .hasMessageContaining("'Letter explaining the delay' is required");
+                .hasMessageContaining("letterOfExplanation").hasMessageContaining("letter explaining the reasons for the delay");
         complete(task(notice), lateStatement("2026-06-01", "New management adopted the policies in May."));
 
         assertThat(notices.get(noticeId()).statementKind()).isEqualTo("LATE");
@@ -184,6 +184,26 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         // 45 days from the receipt, 1 December: Friday 15 January 2027
         assertThat(task(notice)).hasDefinitionKey("Task_Determine");
         assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2027, 1, 15)));
+    }
+
+    @Test // review D-30
+    void aStatementReceivedWithinTheFifteenDaysButRecordedAfterThemNeedsNoLetter_46a_68j_42_a_e() {
+        ProcessInstance notice = issue("Lima Steel Inc.", ISSUED);
+        sendCopies(notice, "2026-03-02");
+        Job fifteen = jobQuery().processInstanceId(notice.getId()).timers().singleResult();
+        at(LocalDate.of(2026, 3, 18), 0);
+        execute(fifteen);
+        assertThat(task(notice)).hasDefinitionKey("Task_RecordLateStatement");
+
+        today(LocalDate.of(2026, 3, 20));
+        assertThatThrownBy(() -> complete(task(notice), statement("2026-03-18"))).as("received on day 16: a letter (42(e))")
+                .hasMessageContaining("letterOfExplanation").hasMessageContaining("46a-68j-42(e)");
+        complete(task(notice), statement("2026-03-16"));
+
+        assertThat(notices.get(noticeId()).statementKind()).as("received on day 14: timely").isEqualTo("TIMELY");
+        assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from issue (42(a))").isEqualTo("2026-04-16");
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
     }
 
     @Test
