@@ -29,6 +29,8 @@ class ContractorDelegates {
     static final Var<LocalDate> STATEMENT_RECEIVED_ON = Var.date("statementReceivedOn");
     static final Var<Boolean> UNDER_OATH = Var.flag("underOath");
     static final Var<String> LETTER_OF_EXPLANATION = Var.text("letterOfExplanation");
+    /** 46a-68j-42(d), (e): after a refusal, NEW_REQUEST or SUPPLEMENTAL (declined unless allowed). */
+    static final Var<String> LATER_STATEMENT = Var.text("laterStatement");
     static final Var<String> DETERMINATION = Var.text("contractorDetermination");
     static final Var<LocalDate> DETERMINED_ON = Var.date("determinedOn");
     static final Var<Boolean> OFFER_SUPPLEMENTAL = Var.flag("offerSupplemental");
@@ -100,7 +102,7 @@ class ContractorDelegates {
         return execution -> {
             LocalDate due = RuleViolations.get(() -> notices.registerStatement(NOTICE_ID.get(execution),
                     STATEMENT_RECEIVED_ON.getOrDefault(execution, null), UNDER_OATH.getOrDefault(execution, false),
-                    LETTER_OF_EXPLANATION.getOrDefault(execution, null)));
+                    LETTER_OF_EXPLANATION.getOrDefault(execution, null), LATER_STATEMENT.getOrDefault(execution, null)));
             REVIEW_DUE_ON.set(execution, due);
         };
     }
@@ -130,7 +132,7 @@ class ContractorDelegates {
                     : "letter refusing to rescind the notice of noncompliance (" + DETERMINED_ON.get(execution) + ")");
             COPY_SECTION.set(execution, rescinded ? "46a-68j-42(b)" : "46a-68j-42(c)");
             if (!rescinded) {
-                for (Var<?> v : new Var<?>[] {STATEMENT_RECEIVED_ON, UNDER_OATH, LETTER_OF_EXPLANATION, OFFER_SUPPLEMENTAL,
+                for (Var<?> v : new Var<?>[] {STATEMENT_RECEIVED_ON, UNDER_OATH, LETTER_OF_EXPLANATION, LATER_STATEMENT, OFFER_SUPPLEMENTAL,
                         SUBSTANTIALLY_IMPLEMENTED, WILLINGNESS_EXPRESSED, ADEQUATE_TIME}) {
                     v.remove(execution);
                 }

@@ -48,6 +48,9 @@ public class ContractorNotices {
         }
     }
 
+    /** 46a-68j-42(d), (e): after a refusal, a new request for rescission or a supplemental statement. */
+    public static final Set<String> LATER_STATEMENTS = Set.of("NEW_REQUEST", "SUPPLEMENTAL");
+
     /** 46a-68j-43(b): a civil action to be brought, or not, against the administrative head of the awarding agency. */
     public static final Set<String> CIVIL_ACTION = Set.of("BRING", "NOT_BRING");
 
@@ -189,12 +192,26 @@ public class ContractorNotices {
      * 46a-68j-42(a), (d), (e): a verified statement received. Timely (within the 15 days): decided within 45
      * days of issue. After a refusal that allowed it: supplemental, decided within 45 days of receipt. Any
      * other statement after the 15 days comes with a letter explaining the delay and is decided within 45
-     * days of its receipt. Returns the day the determination is due.
+     * days of its receipt. After a refusal that allowed none, staff say what the contractor submitted
+     * ({@code laterStatement}): a new request for rescission (42(e)) is registered; a supplemental statement is
+     * declined and the notice remains in effect (42(c), (d); review D-27). Returns the day the determination is
+     * due.
      */
     @Transactional
-    public LocalDate registerStatement(String noticeId, LocalDate receivedOn, boolean underOath, String letterOfExplanation) {
+    public LocalDate registerStatement(String noticeId, LocalDate receivedOn, boolean underOath, String letterOfExplanation,
+                                       String laterStatement) {
         Notice notice = get(noticeId);
         RuleChecks checks = new RuleChecks(clock);
+        if (notice.determinedOn() != null && !notice.supplementalAllowed()) {
+            checks.require(LATER_STATEMENTS.contains(String.valueOf(laterStatement)), "laterStatement: after the refusal "
+                    + "of " + notice.determinedOn() + ", say whether the contractor submitted a new request for "
+                    + "rescission describing the steps taken (42(e)) or a supplemental statement answering the refusal "
+                    + "(42(d)) (46a-68j-42(d), (e))");
+            checks.require(!"SUPPLEMENTAL".equals(laterStatement), "laterStatement: the refusal of "
+                    + notice.determinedOn() + " allowed no supplemental statement; absent the three conditions of "
+                    + "46a-68j-42(d) the commission declines to accept one and the notice of noncompliance remains in "
+                    + "effect (42(c), (d)); a request for rescission describing the steps taken is a new request (42(e))");
+        }
         checks.happened(receivedOn, "statementReceivedOn", "the day the statement was received");
         checks.notBefore(receivedOn, notice.issuedOn(), "statementReceivedOn", "a statement answers the notice issued (46a-68j-42(a))");
         checks.require(underOath, "underOath: the statement is written and under oath (46a-68j-42(a), (d))");

@@ -134,13 +134,49 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .contains("letter refusing to rescind the notice of noncompliance (2026-04-01)");
 
         today(LocalDate.of(2026, 6, 1));
-        assertThatThrownBy(() -> complete(task(notice), statement("2026-06-01"))).as("46a-68j-42(e)")
+        Map<String, Object> withoutLetter = statement("2026-06-01");
+        withoutLetter.put("laterStatement", "NEW_REQUEST");
+        assertThatThrownBy(() -> complete(task(notice), withoutLetter)).as("46a-68j-42(e)")
                 .hasMessageContaining("letterOfExplanation").hasMessageContaining("letter explaining the reasons for the delay");
-        complete(task(notice), lateStatement("2026-06-01", "New management adopted the policies in May."));
+        Map<String, Object> request = lateStatement("2026-06-01", "New management adopted the policies in May.");
+        request.put("laterStatement", "NEW_REQUEST");
+        complete(task(notice), request);
 
         assertThat(notices.get(noticeId()).statementKind()).isEqualTo("LATE");
         assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from receipt: 16 July").isEqualTo("2026-07-16");
         assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 16)));
+    }
+
+    @Test // review D-27
+    void afterARefusalWithoutLeaveASupplementalStatementIsDeclinedAndANewRequestIsDecidedWithin45DaysOfReceipt_46a_68j_42_d_e() {
+        ProcessInstance notice = withTimelyStatement("Mike Mechanical LLC");
+        today(LocalDate.of(2026, 4, 1));
+        complete(task(notice), Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
+                "offerSupplemental", "false"));
+        sendCopies(notice, "2026-04-01");
+        assertThat(task(notice)).hasDefinitionKey("Task_RecordLateStatement");
+
+        today(LocalDate.of(2026, 4, 2));
+        Map<String, Object> unsaid = lateStatement("2026-04-02", "We trained our supervisors in March.");
+        assertThatThrownBy(() -> complete(task(notice), unsaid)).as("staff say what it is")
+                .hasMessageContaining("laterStatement").hasMessageContaining("46a-68j-42(d), (e)");
+        Map<String, Object> supplemental = lateStatement("2026-04-02", "We trained our supervisors in March.");
+        supplemental.put("laterStatement", "SUPPLEMENTAL");
+        assertThatThrownBy(() -> complete(task(notice), supplemental)).as("42(d): absent the conditions, declined")
+                .hasMessageContaining("laterStatement").hasMessageContaining("declines to accept")
+                .hasMessageContaining("46a-68j-42(d)");
+        assertThat(notices.get(noticeId()).statementReceivedOn()).as("nothing kept").isEqualTo("2026-03-10");
+        assertThat(notice).isWaitingAt("Task_RecordLateStatement");
+        assertThat(notices.underNotice(contractor)).as("the notice remains in effect (42(c), (d))").isPresent();
+
+        today(LocalDate.of(2026, 5, 4));
+        Map<String, Object> request = lateStatement("2026-05-04", "New steps since the refusal: a new hiring policy.");
+        request.put("laterStatement", "NEW_REQUEST");
+        complete(task(notice), request);
+
+        assertThat(notices.get(noticeId()).statementKind()).isEqualTo("LATE");
+        assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from receipt (42(e))").isEqualTo("2026-06-18");
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
     }
 
     @Test
