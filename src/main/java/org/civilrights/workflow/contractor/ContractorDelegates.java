@@ -14,6 +14,9 @@ class ContractorDelegates {
 
     static final Var<String> NOTICE_ID = Var.text("noticeId");
     static final Var<String> CONTRACTOR = Var.text("contractor");
+    /** 46a-68j-41(c): the contractor's federal employer identification number and state vendor number. */
+    static final Var<String> CONTRACTOR_FEIN = Var.text("contractorFein");
+    static final Var<String> CONTRACTOR_VENDOR_NUMBER = Var.text("contractorVendorNumber");
     static final Var<String> AWARDING_AGENCY = Var.text("awardingAgency");
     static final Var<String> PRESIDING_OFFICER = Var.text("presidingOfficer");
     static final Var<LocalDate> FINDING_ON = Var.date("findingOn");
@@ -50,12 +53,15 @@ class ContractorDelegates {
     @Bean
     JavaDelegate issueContractorNotice(ContractorNotices notices) {
         return execution -> {
-            ContractorNotices.Notice notice = RuleViolations.get(() -> notices.issue(CONTRACTOR.getOrDefault(execution, null),
+            ContractorNotices.Contractor who = new ContractorNotices.Contractor(CONTRACTOR.getOrDefault(execution, null),
+                    CONTRACTOR_FEIN.getOrDefault(execution, null), CONTRACTOR_VENDOR_NUMBER.getOrDefault(execution, null));
+            ContractorNotices.Notice notice = RuleViolations.get(() -> notices.issue(who,
                     AWARDING_AGENCY.getOrDefault(execution, null), PRESIDING_OFFICER.getOrDefault(execution, null),
                     FINDING_ON.getOrDefault(execution, null), ISSUED_ON.getOrDefault(execution, null),
                     execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(notice.noticeId());
             NOTICE_ID.set(execution, notice.noticeId());
+            CONTRACTOR_FEIN.set(execution, notice.fein());
             STATEMENT_DUE_ON.set(execution, notice.statementDueOn());
             REVIEW_DUE_ON.set(execution, notice.reviewDueOn());
             COPY_DOCUMENT.set(execution, "notice of noncompliance");

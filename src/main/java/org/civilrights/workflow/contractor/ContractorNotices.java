@@ -3,6 +3,7 @@ package org.civilrights.workflow.contractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +31,17 @@ public class ContractorNotices {
 
     public enum Status { IN_EFFECT, RESCINDED }
 
-    public record Notice(String noticeId, String contractor, String awardingAgency, LocalDate issuedOn,
-                         LocalDate statementDueOn, LocalDate reviewDueOn, LocalDate statementReceivedOn,
+    public record Notice(String noticeId, String contractor, String fein, String vendorNumber, String awardingAgency,
+                         LocalDate issuedOn, LocalDate statementDueOn, LocalDate reviewDueOn, LocalDate statementReceivedOn,
                          String statementKind, Status status, boolean supplementalAllowed, LocalDate determinedOn,
                          boolean reviewOverdue) {
+    }
+
+    /**
+     * 46a-68j-41(c): who a contractor is: its name, and its federal employer identification number (FEIN)
+     * or state vendor number, so the list of contractors under notice is complete and accurate (review D-31).
+     */
+    public record Contractor(String name, String fein, String vendorNumber) {
     }
 
     /**
@@ -73,14 +81,23 @@ public class ContractorNotices {
 
     /**
      * 46a-68j-41(a), (b), 42(a): the notice follows a presiding officer's finding and is effective on
-     * issue; the statement is due 15 days and the review 45 days after it (the next open day when the
-     * last falls on a closed day, 46a-54-20a). One notice stands against a contractor at a time.
+     * issue; the statement is due 15 days and the review 45 days after it (neither moved for a closed day:
+     * docs/legal-readings.md 2.4). The contractor is named with its FEIN or vendor number (41(c)); one notice
+     * stands against a contractor at a time.
      */
     @Transactional
-    public Notice issue(String contractor, String awardingAgency, String presidingOfficer, LocalDate findingOn,
+    public Notice issue(Contractor who, String awardingAgency, String presidingOfficer, LocalDate findingOn,
                         LocalDate issuedOn, String processInstanceId) {
+        String contractor = who.name();
         RuleChecks checks = new RuleChecks(clock);
         checks.require(contractor != null && !contractor.isBlank(), "contractor: the contractor is required (46a-68j-41(a))");
+        String fein = fein(who.fein());
+        String vendorNumber = blankToNull(who.vendorNumber());
+        checks.require(who.fein() == null || who.fein().isBlank() || fein != null, "contractorFein: a federal employer "
+                + "identification number has nine digits, e.g. 06-1234567 (46a-68j-41(c))");
+        checks.require(blankToNull(who.fein()) != null || vendorNumber != null, "contractorFein: the contractor's "
+                + "FEIN or its vendor number is required, so that the list of contractors under notice is complete and "
+                + "accurate (46a-68j-41(c))");
         checks.require(awardingAgency != null && !awardingAgency.isBlank(), "awardingAgency: the awarding agency, who "
                 + "receives a copy, is required (46a-68j-41(b))");
         checks.require(presidingOfficer != null && !presidingOfficer.isBlank(), "presidingOfficer: the notice follows a "
@@ -89,17 +106,19 @@ public class ContractorNotices {
         checks.happened(issuedOn, "issuedOn", "the day the notice was issued");
         checks.notBefore(issuedOn, findingOn, "issuedOn", "the notice issues after the finding (46a-68j-41(a))");
         if (contractor != null && !contractor.isBlank()) {
-            checks.require(underNotice(contractor.trim()).isEmpty(), "contractor: " + contractor.trim() + " is already "
-                    + "under a notice of noncompliance (46a-68j-41(c))");
+            underNotice(new Contractor(contractor, fein, vendorNumber)).ifPresent(n -> checks.require(false, "contractor: "
+                    + contractor.trim() + " is already under a notice of noncompliance, issued " + n.issuedOn() + " to "
+                    + n.contractor() + " (46a-68j-41(c))"));
         }
         checks.orThrow();
         String id = contractor.trim() + " notice " + issuedOn;
         jdbc.sql("""
-                INSERT INTO contractor_notice (notice_id, contractor, awarding_agency, presiding_officer, finding_on,
-                    issued_on, statement_due_on, review_due_on, status, process_instance_id)
-                VALUES (:id, :c, :a, :p, :f, :i, :s, :r, 'IN_EFFECT', :pi)
+                INSERT INTO contractor_notice (notice_id, contractor, fein, vendor_number, awarding_agency,
+                    presiding_officer, finding_on, issued_on, statement_due_on, review_due_on, status, process_instance_id)
+                VALUES (:id, :c, :fein, :vendor, :a, :p, :f, :i, :s, :r, 'IN_EFFECT', :pi)
                 """)
-                .param("id", id).param("c", contractor.trim()).param("a", awardingAgency.trim())
+                .param("id", id).param("c", contractor.trim()).param("fein", fein).param("vendor", vendorNumber)
+                .param("a", awardingAgency.trim())
                 .param("p", presidingOfficer.trim()).param("f", findingOn).param("i", issuedOn)
                 .param("s", calendar.lastDayUnmoved(issuedOn, STATEMENT_PERIOD))
                 .param("r", calendar.lastDayUnmoved(issuedOn, REVIEW_PERIOD)).param("pi", processInstanceId).update();
@@ -282,10 +301,41 @@ public class ContractorNotices {
         return jdbc.sql(SELECT + " WHERE status = 'IN_EFFECT' ORDER BY contractor").query(ContractorNotices::notice).list();
     }
 
-    /** 46a-68j-41(a): whether the contractor may enter into a contract with an awarding agency now. */
+    /** 46a-68j-41(a): whether the contractor, known by its name alone, may enter into a contract now. */
     public Optional<Notice> underNotice(String contractor) {
-        return jdbc.sql(SELECT + " WHERE status = 'IN_EFFECT' AND LOWER(contractor) = LOWER(:c)")
-                .param("c", contractor.trim()).query(ContractorNotices::notice).optional();
+        return underNotice(new Contractor(contractor, null, null));
+    }
+
+    /**
+     * 46a-68j-41(a), (c): the notice standing against this contractor, if any: the same FEIN or vendor number,
+     * or the same name (whatever its case, spacing and punctuation: "ACME, Inc." is "Acme Inc.") unless an
+     * identifier both sides know differs (review D-31).
+     */
+    public Optional<Notice> underNotice(Contractor who) {
+        String fein = fein(who.fein());
+        String vendor = blankToNull(who.vendorNumber());
+        String name = nameKey(who.name());
+        return underNotice().stream().filter(n -> {
+            boolean sameFein = fein != null && fein.equals(n.fein());
+            boolean sameVendor = vendor != null && vendor.equalsIgnoreCase(n.vendorNumber());
+            boolean otherId = (fein != null && n.fein() != null && !sameFein)
+                    || (vendor != null && n.vendorNumber() != null && !sameVendor);
+            return sameFein || sameVendor || (!name.isEmpty() && name.equals(nameKey(n.contractor())) && !otherId);
+        }).findFirst();
+    }
+
+    /** A FEIN as NN-NNNNNNN, or null when none (or not nine digits) was given. */
+    static String fein(String fein) {
+        String digits = fein == null ? "" : fein.replaceAll("[\\s-]", "");
+        return digits.matches("\\d{9}") ? digits.substring(0, 2) + "-" + digits.substring(2) : null;
+    }
+
+    private static String nameKey(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Notice get(String noticeId) {
@@ -294,14 +344,14 @@ public class ContractorNotices {
     }
 
     private static final String SELECT = """
-            SELECT notice_id, contractor, awarding_agency, issued_on, statement_due_on, review_due_on,
+            SELECT notice_id, contractor, fein, vendor_number, awarding_agency, issued_on, statement_due_on, review_due_on,
                    statement_received_on, statement_kind, status, supplemental_allowed, determined_on, review_overdue
             FROM contractor_notice""";
 
     private static Notice notice(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Notice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                rs.getString(8), Status.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getObject(11, LocalDate.class),
-                rs.getBoolean(12));
+        return new Notice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class), rs.getString(10), Status.valueOf(rs.getString(11)), rs.getBoolean(12),
+                rs.getObject(13, LocalDate.class), rs.getBoolean(14));
     }
 }

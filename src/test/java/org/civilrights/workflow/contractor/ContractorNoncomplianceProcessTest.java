@@ -319,6 +319,42 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test // review D-31
+    void aContractorIsKnownByItsFeinOrVendorNumberNotOnlyByTheSpellingOfItsName_46a_68j_41_c() {
+        today(ISSUED);
+        Map<String, Object> unnamed = startForm("November Paving Inc.", ISSUED, ISSUED);
+        unnamed.remove("contractorFein");
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), unnamed))
+                .as("a complete and accurate list needs an identifier").hasMessageContaining("contractorFein")
+                .hasMessageContaining("46a-68j-41(c)");
+        Map<String, Object> badFein = startForm("November Paving Inc.", ISSUED, ISSUED);
+        badFein.put("contractorFein", "06-12345");
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), badFein))
+                .hasMessageContaining("contractorFein").hasMessageContaining("nine digits");
+        Map<String, Object> form = startForm("November Paving Inc.", ISSUED, ISSUED);
+        form.put("contractorFein", "061234567");
+        form.put("contractorVendorNumber", "V-000451");
+        contractor = "November Paving Inc.";
+        engine.getFormService().submitStartForm(definition(), form);
+        assertThat(notices.get(noticeId()).fein()).as("kept as NN-NNNNNNN").isEqualTo("06-1234567");
+
+        Map<String, Object> renamed = startForm("November Paving Incorporated", ISSUED, ISSUED);
+        renamed.put("contractorFein", "06-1234567");
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), renamed))
+                .as("the same contractor under another spelling").hasMessageContaining("already under a notice");
+
+        String query = "/api/contractors-under-notice?contractor={c}&fein={f}&vendorNumber={v}";
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity(query, Map.class, "NOVEMBER PAVING, INC", "", "")
+                .getBody()).as("the name, whatever its case and punctuation").containsEntry("mayContract", false);
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity(query, Map.class, "Nov. Paving", "061234567", "")
+                .getBody()).as("the FEIN").containsEntry("mayContract", false);
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity(query, Map.class, "", "", "V-000451")
+                .getBody()).as("the vendor number").containsEntry("mayContract", false);
+        assertThat(http.withBasicAuth("paula", "paula").getForEntity(query, Map.class, "November Paving Inc.",
+                "06-7654321", "").getBody()).as("another FEIN is another contractor, whatever its name")
+                .containsEntry("mayContract", true);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private ProcessInstance issue(String name, LocalDate issued) {
@@ -345,9 +381,18 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
     }
 
     private ProcessInstance start(String name, LocalDate findingOn, LocalDate issued) {
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        return engine.getFormService().submitStartForm(definition(), startForm(name, findingOn, issued));
+    }
+
+    private String definition() {
+        return engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("contractor-noncompliance").latestVersion().singleResult().getId();
-        return engine.getFormService().submitStartForm(definition, Map.of("contractor", name,
+    }
+
+    /** The start form, with a FEIN made from the name (one contractor, one FEIN). */
+    private static Map<String, Object> startForm(String name, LocalDate findingOn, LocalDate issued) {
+        return new HashMap<>(Map.of("contractor", name, "contractorFein",
+                String.format("%02d-%07d", Math.floorMod(name.hashCode(), 100), Math.floorMod(name.hashCode(), 10_000_000)),
                 "awardingAgency", "Department of Transportation", "presidingOfficer", "Hon. D. Presiding",
                 "findingOn", findingOn.toString(), "issuedOn", issued.toString()));
     }
