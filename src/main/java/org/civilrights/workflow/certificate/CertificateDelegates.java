@@ -25,6 +25,8 @@ class CertificateDelegates {
     static final Var<String> AGENCY = Var.text("agency");
     static final Var<LocalDate> PLAN_DUE_ON = Var.date("planDueOn");
     static final Var<LocalDate> VOTED_ON = Var.date("certificateVotedOn");
+    static final Var<Integer> VOTES_FOR = Var.number("certificateVotesFor");
+    static final Var<Integer> VOTES_AGAINST = Var.number("certificateVotesAgainst");
     static final Var<LocalDate> ISSUED_ON = Var.date("issuedOn");
     static final Var<String> STATUS = Var.text("certificateStatus");
     static final Var<LocalDate> AGENCY_RECEIVED_ON = Var.date("agencyReceivedOn");
@@ -70,13 +72,14 @@ class CertificateDelegates {
     /** The day of the vote that reinstated the certificate, shown on the service form (46a-68-68(d)). */
     static final Var<LocalDate> REINSTATED_ON = Var.date("reinstatedOn");
 
-    /** Task_RegisterCertificate (46a-68-67(a)). */
+    /** Task_RegisterCertificate (46a-68-67(a)): the plan, the vote with its count, the day of issue. */
     @Bean
     JavaDelegate registerCertificate(Certificates certificates) {
         return execution -> {
             Certificates.Certificate certificate = RuleViolations.get(() -> certificates.register(
                     AGENCY.getOrDefault(execution, null), PLAN_DUE_ON.getOrDefault(execution, null),
-                    VOTED_ON.getOrDefault(execution, null), ISSUED_ON.getOrDefault(execution, null),
+                    VOTED_ON.getOrDefault(execution, null), VOTES_FOR.getOrDefault(execution, -1),
+                    VOTES_AGAINST.getOrDefault(execution, -1), ISSUED_ON.getOrDefault(execution, null),
                     execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(certificate.certificateId());
             CERTIFICATE_ID.set(execution, certificate.certificateId());

@@ -93,16 +93,23 @@ public class Certificates {
     }
 
     /**
-     * 46a-68-67(a): a certificate may issue if the agency's plan is disapproved. The plan is named by
-     * its due date; one certificate stands against an agency at a time.
+     * 46a-68-67(a): a certificate may issue if the agency's plan is disapproved, on the commission's vote,
+     * counted as the votes of 68 are (review D-25). The plan is named by its due date; one certificate
+     * stands against an agency at a time.
      */
     @Transactional
-    public Certificate register(String agency, LocalDate planDueOn, LocalDate votedOn, LocalDate issuedOn,
-                                String processInstanceId) {
+    public Certificate register(String agency, LocalDate planDueOn, LocalDate votedOn, int votesFor, int votesAgainst,
+                                LocalDate issuedOn, String processInstanceId) {
         RuleChecks checks = new RuleChecks(clock);
         checks.require(agency != null && !agency.isBlank(), "agency: the agency is required (46a-68-67(a))");
         checks.require(planDueOn != null, "planDueOn: the due date of the disapproved plan is required (46a-68-67(a))");
         checks.happened(votedOn, "votedOn", "the day the commission voted to issue the certificate");
+        checks.require(votesFor >= 0 && votesAgainst >= 0 && votesFor + votesAgainst > 0, "certificateVotesFor: the "
+                + "votes of the commissioners present and voting, for and against issuing the certificate, are required "
+                + "(46a-68-67(a))");
+        checks.require(votesFor < 0 || votesAgainst < 0 || votesFor > votesAgainst, "certificateVotesFor: " + votesFor
+                + " for and " + votesAgainst + " against is no majority of the commissioners present and voting: the "
+                + "commission has not voted to issue the certificate (46a-68-67(a))");
         checks.happened(issuedOn, "issuedOn", "the day the certificate was issued");
         checks.notBefore(issuedOn, votedOn, "issuedOn", "a certificate issues after the commission's vote (46a-68-67(a))");
         checks.orThrow();
@@ -124,10 +131,12 @@ public class Certificates {
         checks.orThrow();
         String id = agency.trim() + " certificate " + issuedOn;
         jdbc.sql("""
-                INSERT INTO noncompliance_certificate (certificate_id, agency, plan_id, voted_on, issued_on, status,
-                    process_instance_id) VALUES (:id, :agency, :plan, :voted, :issued, 'ISSUED', :pi)
+                INSERT INTO noncompliance_certificate (certificate_id, agency, plan_id, voted_on, votes_for, votes_against,
+                    issued_on, status, process_instance_id)
+                VALUES (:id, :agency, :plan, :voted, :for, :against, :issued, 'ISSUED', :pi)
                 """)
                 .param("id", id).param("agency", agency.trim()).param("plan", planId).param("voted", votedOn)
+                .param("for", votesFor).param("against", votesAgainst)
                 .param("issued", issuedOn).param("pi", processInstanceId).update();
         return get(id);
     }

@@ -315,6 +315,32 @@ class CertificateProcessTest extends ProcessTest {
         assertThatThrownBy(() -> start(agency, ISSUED)).hasMessageContaining("already has a certificate");
     }
 
+    @Test // review D-25
+    void theVoteToIssueACertificateIsRecordedWithItsCount_andNeedsAMajorityOfThosePresentAndVoting_46a_68_67_a() {
+        agency = "Test Agency of Counted Votes";
+        plan("DISAPPROVED");
+        today(ISSUED);
+        Map<String, Object> uncounted = startForm(agency, ISSUED);
+        uncounted.remove("certificateVotesFor");
+        uncounted.remove("certificateVotesAgainst");
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), uncounted))
+                .hasMessageContaining("'Commissioners voting to issue it' is required");
+        assertThatThrownBy(() -> certificates.register(agency, LocalDate.of(2026, 5, 15), LocalDate.of(2026, 9, 10), -1, -1,
+                ISSUED, "no process")).as("the service checks it too")
+                .hasMessageContaining("certificateVotesFor").hasMessageContaining("46a-68-67(a)");
+        Map<String, Object> tied = startForm(agency, ISSUED);
+        tied.put("certificateVotesFor", 3);
+        tied.put("certificateVotesAgainst", 3);
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), tied))
+                .as("a tie is no majority of those present and voting").hasMessageContaining("certificateVotesFor")
+                .hasMessageContaining("majority");
+
+        start(agency, ISSUED);
+        assertThat(jdbc.sql("SELECT votes_for, votes_against FROM noncompliance_certificate WHERE certificate_id = :id")
+                .param("id", certificateId()).query().singleRow()).containsEntry("VOTES_FOR", 5)
+                .containsEntry("VOTES_AGAINST", 1);
+    }
+
     @Test
     void theHiringBarAnswersThroughTheRestApiAndTheStaffView() {
         ProcessInstance certificate = issue("Test Agency of Queries");
@@ -369,10 +395,17 @@ class CertificateProcessTest extends ProcessTest {
     }
 
     private ProcessInstance start(String name, LocalDate issued) {
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        return engine.getFormService().submitStartForm(definition(), startForm(name, issued));
+    }
+
+    private String definition() {
+        return engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("certificate-of-noncompliance").latestVersion().singleResult().getId();
-        return engine.getFormService().submitStartForm(definition, Map.of("agency", name, "planDueOn", "2026-05-15",
-                "certificateVotedOn", "2026-09-10", "issuedOn", issued.toString()));
+    }
+
+    private static Map<String, Object> startForm(String name, LocalDate issued) {
+        return new HashMap<>(Map.of("agency", name, "planDueOn", "2026-05-15", "certificateVotedOn", "2026-09-10",
+                "certificateVotesFor", 5, "certificateVotesAgainst", 1, "issuedOn", issued.toString()));
     }
 
     private String certificateId() {

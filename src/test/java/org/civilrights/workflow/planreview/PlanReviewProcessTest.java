@@ -106,7 +106,8 @@ class PlanReviewProcessTest extends ProcessTest {
         engine.getIdentityService().setAuthentication("cora", java.util.List.of(Role.COMMISSIONER.groupId()));
         try {
             engine.getTaskService().complete(commissioner.getId(), Map.of("issueCertificate", "true",
-                    "certificateVotedOn", "2026-09-10", "issuedOn", "2026-09-10"));
+                    "certificateVotedOn", "2026-09-10", "certificateVotesFor", 6L, "certificateVotesAgainst", 1L,
+                    "issuedOn", "2026-09-10"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
