@@ -34,6 +34,9 @@ class ContractorDelegates {
     static final Var<String> LETTER_OF_EXPLANATION = Var.text("letterOfExplanation");
     /** 46a-68j-42(d), (e): after a refusal, NEW_REQUEST or SUPPLEMENTAL (declined unless allowed). */
     static final Var<String> LATER_STATEMENT = Var.text("laterStatement");
+    static final Var<String> STAFF_RECOMMENDATION = Var.text("staffRecommendation");
+    static final Var<String> RECOMMENDATION_REASONS = Var.text("recommendationReasons");
+    static final Var<LocalDate> RECOMMENDED_ON = Var.date("recommendedOn");
     static final Var<String> DETERMINATION = Var.text("contractorDetermination");
     static final Var<LocalDate> DETERMINED_ON = Var.date("determinedOn");
     static final Var<Boolean> OFFER_SUPPLEMENTAL = Var.flag("offerSupplemental");
@@ -113,6 +116,14 @@ class ContractorDelegates {
         };
     }
 
+    /** Task_RecordRecommendation (46a-68j-38, 42(a)-(c)): staff recommend, the commission decides. */
+    @Bean
+    JavaDelegate recordContractorRecommendation(ContractorNotices notices) {
+        return execution -> RuleViolations.run(() -> notices.recordRecommendation(NOTICE_ID.get(execution),
+                STAFF_RECOMMENDATION.getOrDefault(execution, null), RECOMMENDATION_REASONS.getOrDefault(execution, null),
+                RECOMMENDED_ON.getOrDefault(execution, null)));
+    }
+
     /** Task_MarkOverdue (46a-68j-42(a), (e)). */
     @Bean
     JavaDelegate markContractorReviewOverdue(ContractorNotices notices) {
@@ -138,7 +149,8 @@ class ContractorDelegates {
                     : "letter refusing to rescind the notice of noncompliance (" + DETERMINED_ON.get(execution) + ")");
             COPY_SECTION.set(execution, rescinded ? "46a-68j-42(b)" : "46a-68j-42(c)");
             if (!rescinded) {
-                for (Var<?> v : new Var<?>[] {STATEMENT_RECEIVED_ON, UNDER_OATH, LETTER_OF_EXPLANATION, LATER_STATEMENT, OFFER_SUPPLEMENTAL,
+                for (Var<?> v : new Var<?>[] {STATEMENT_RECEIVED_ON, UNDER_OATH, LETTER_OF_EXPLANATION, LATER_STATEMENT,
+                        STAFF_RECOMMENDATION, RECOMMENDATION_REASONS, RECOMMENDED_ON, OFFER_SUPPLEMENTAL,
                         SUBSTANTIALLY_IMPLEMENTED, WILLINGNESS_EXPRESSED, ADEQUATE_TIME}) {
                     v.remove(execution);
                 }

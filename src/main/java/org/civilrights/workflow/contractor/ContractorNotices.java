@@ -260,14 +260,37 @@ public class ContractorNotices {
         return reviewDue;
     }
 
+    /**
+     * 46a-68j-38, 42(a)-(c): staff review the verified statement and recommend rescinding or refusing to rescind
+     * the notice, with their reasons; the commission then determines (review D-28).
+     */
+    @Transactional
+    public void recordRecommendation(String noticeId, String recommendation, String reasons, LocalDate recommendedOn) {
+        Notice notice = get(noticeId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require("RESCIND".equals(recommendation) || "REFUSE".equals(recommendation), "staffRecommendation: staff "
+                + "recommend that the commission rescind the notice (46a-68j-42(b)) or refuse to rescind it (42(c))");
+        checks.require(reasons != null && !reasons.isBlank(), "recommendationReasons: the recommendation gives its "
+                + "reasons, for the commission's review of the statement (46a-68j-38, 42(a))");
+        checks.happened(recommendedOn, "recommendedOn", "the day of the recommendation");
+        checks.notBefore(recommendedOn, notice.statementReceivedOn(), "recommendedOn", "staff review the statement "
+                + "received (46a-68j-42(a))");
+        checks.orThrow();
+        jdbc.sql("""
+                UPDATE contractor_notice SET staff_recommendation = :r, recommendation_reasons = :why, recommended_on = :on
+                WHERE notice_id = :id
+                """).param("r", recommendation).param("why", reasons.trim()).param("on", recommendedOn)
+                .param("id", noticeId).update();
+    }
+
     /** 46a-68j-42(a), (e): the commission's days ran out without a determination. */
     public void markReviewOverdue(String noticeId) {
         jdbc.sql("UPDATE contractor_notice SET review_overdue = TRUE WHERE notice_id = :id").param("id", noticeId).update();
     }
 
     /**
-     * 46a-68j-42(b)-(d): rescind when the contractor has adopted policies consistent with the statutes,
-     * else refuse; a supplemental statement may be allowed only if all three conditions are met.
+     * 46a-68j-42(b)-(d): the commission rescinds when the contractor has adopted policies consistent with the
+     * statutes, else refuses; a supplemental statement may be allowed only if all three conditions are met.
      * Returns whether one is allowed.
      */
     @Transactional

@@ -54,10 +54,10 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .hasMessageContaining("'The statement is written and under oath' must be confirmed");
         complete(task(notice), statement("2026-03-10"));
 
-        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
         assertThat(task(notice).getDueDate()).as("45 days from issue").isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
         today(LocalDate.of(2026, 3, 20));
-        complete(task(notice), Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-03-20"));
+        decide(notice, Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-03-20"));
         assertThat(task(notice)).hasDefinitionKey("Task_SendLetterCopies");
         sendCopies(notice, "2026-03-20");
 
@@ -124,7 +124,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
     void refusedTheNoticeStaysInEffectUntilALaterStatementWithItsLetter_46a_68j_42_c_e() {
         ProcessInstance notice = withTimelyStatement("Bolt Electric Inc.");
         today(LocalDate.of(2026, 4, 1));
-        complete(task(notice), Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
+        decide(notice, Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
                 "offerSupplemental", "false"));
         sendCopies(notice, "2026-04-01");
 
@@ -151,7 +151,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
     void afterARefusalWithoutLeaveASupplementalStatementIsDeclinedAndANewRequestIsDecidedWithin45DaysOfReceipt_46a_68j_42_d_e() {
         ProcessInstance notice = withTimelyStatement("Mike Mechanical LLC");
         today(LocalDate.of(2026, 4, 1));
-        complete(task(notice), Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
+        decide(notice, Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
                 "offerSupplemental", "false"));
         sendCopies(notice, "2026-04-01");
         assertThat(task(notice)).hasDefinitionKey("Task_RecordLateStatement");
@@ -176,13 +176,14 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
         assertThat(notices.get(noticeId()).statementKind()).isEqualTo("LATE");
         assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from receipt (42(e))").isEqualTo("2026-06-18");
-        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
     }
 
     @Test
     void aSupplementalStatementOnlyOnTheThreeConditions_46a_68j_42_d() {
         ProcessInstance notice = withTimelyStatement("Crane Masonry Co.");
         today(LocalDate.of(2026, 4, 1));
+        recommend(notice, "REFUSE", "2026-04-01");
         Map<String, Object> refusal = new HashMap<>(Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-01",
                 "offerSupplemental", "true", "substantiallyImplemented", true, "willingnessExpressed", true));
         assertThatThrownBy(() -> complete(task(notice), refusal)).hasMessageContaining("offerSupplemental")
@@ -195,8 +196,8 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 4, 10));
         complete(task(notice), statement("2026-04-10"));
         assertThat(notices.get(noticeId()).statementKind()).isEqualTo("SUPPLEMENTAL");
-        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
-        complete(task(notice), Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-04-10"));
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
+        decide(notice, Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-04-10"));
         sendCopies(notice, "2026-04-10");
         assertThat(notice).isEnded().hasPassed("Task_RecordSupplemental", "End_Rescinded");
     }
@@ -218,8 +219,32 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         complete(task(notice), lateStatement("2026-12-01", "Our counsel was ill."));
 
         // 45 days from the receipt, 1 December: Friday 15 January 2027
-        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
         assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2027, 1, 15)));
+    }
+
+    @Test // review D-28
+    void staffReviewTheStatementAndRecommend_theCommissionersDecide_46a_68j_42_a_c_38() {
+        ProcessInstance notice = withTimelyStatement("Oscar Electric Co.");
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination")
+                .hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        assertThat(task(notice).getDueDate()).as("within the commission's 45 days").isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
+        today(LocalDate.of(2026, 3, 25));
+        complete(task(notice), Map.of("staffRecommendation", "RESCIND", "recommendedOn", "2026-03-25",
+                "recommendationReasons", "A written policy was adopted and supervisors were trained."));
+
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine").hasCandidateGroup(Role.COMMISSIONER.groupId());
+        assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
+        assertThat(jdbc.sql("SELECT staff_recommendation, recommended_on FROM contractor_notice WHERE notice_id = :id")
+                .param("id", noticeId()).query().singleRow()).containsEntry("STAFF_RECOMMENDATION", "RESCIND")
+                .containsEntry("RECOMMENDED_ON", java.sql.Date.valueOf("2026-03-25"));
+        today(LocalDate.of(2026, 4, 2));
+        complete(task(notice), Map.of("contractorDetermination", "REFUSE", "determinedOn", "2026-04-02",
+                "offerSupplemental", "false"));
+
+        assertThat(task(notice)).as("the commission decides, against the recommendation if it so finds")
+                .hasDefinitionKey("Task_SendLetterCopies");
+        assertThat(notices.get(noticeId()).status()).isEqualTo(ContractorNotices.Status.IN_EFFECT);
     }
 
     @Test // review D-30
@@ -238,7 +263,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
 
         assertThat(notices.get(noticeId()).statementKind()).as("received on day 14: timely").isEqualTo("TIMELY");
         assertThat(notices.get(noticeId()).reviewDueOn()).as("45 days from issue (42(a))").isEqualTo("2026-04-16");
-        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
         assertThat(task(notice).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 4, 16)));
     }
 
@@ -250,11 +275,11 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         at(LocalDate.of(2026, 4, 17), 0);
         execute(fortyFive);
 
-        assertThat(notice).isWaitingAt("Task_Determine", "Task_FollowUpOverdue");
+        assertThat(notice).isWaitingAt("Task_RecommendDetermination", "Task_FollowUpOverdue");
         assertThat(task("Task_FollowUpOverdue", notice)).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
         assertThat(notices.get(noticeId()).reviewOverdue()).isTrue();
         complete(task("Task_FollowUpOverdue", notice), Map.of("overdueFollowUp", "Asked the reviewer for a date."));
-        assertThat(notice).isWaitingAt("Task_Determine");
+        assertThat(notice).isWaitingAt("Task_RecommendDetermination");
     }
 
     @Test
@@ -402,6 +427,19 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .map(ContractorNotices.Notice::noticeId)
                 .orElseGet(() -> jdbc.sql("SELECT notice_id FROM contractor_notice WHERE contractor = :c")
                         .param("c", contractor).query(String.class).single());
+    }
+
+    /** Staff recommend (46a-68j-38) what the commission then decides on the same day. */
+    private void decide(ProcessInstance notice, Map<String, Object> determination) {
+        recommend(notice, (String) determination.get("contractorDetermination"), (String) determination.get("determinedOn"));
+        complete(task(notice), determination);
+    }
+
+    private void recommend(ProcessInstance notice, String recommendation, String on) {
+        assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
+        complete(task(notice), Map.of("staffRecommendation", recommendation, "recommendedOn", on,
+                "recommendationReasons", "Reviewed the verified statement against the finding."));
+        assertThat(task(notice)).hasDefinitionKey("Task_Determine");
     }
 
     private void sendCopies(ProcessInstance notice, String on) {
