@@ -47,10 +47,13 @@ class CertificateDelegates {
     static final Var<LocalDate> RESCISSION_REQUESTED_ON = Var.date("rescissionRequestedOn");
     static final Var<String> HEARING_OFFICER = Var.text("hearingOfficer");
     static final Var<LocalDate> HEARING_OFFICER_APPOINTED_ON = Var.date("hearingOfficerAppointedOn");
+    static final Var<Boolean> APPOINTED_BY_CHAIR = Var.flag("appointedByChair");
     static final Var<LocalDate> ORDER_ISSUED_ON = Var.date("orderIssuedOn");
     static final Var<String> HEARING_RESULT = Var.text("hearingResult");
     static final Var<String> APPEAL_OUTCOME = Var.text("appealOutcome");
     static final Var<LocalDate> APPEAL_DECIDED_ON = Var.date("appealDecidedOn");
+    static final Var<String> RESCISSION_APPEAL_OUTCOME = Var.text("rescissionAppealOutcome");
+    static final Var<LocalDate> RESCISSION_APPEAL_DECIDED_ON = Var.date("rescissionAppealDecidedOn");
 
     static final Var<String> VACANCY = Var.text("vacancy");
     static final Var<LocalDate> EXEMPTION_SERVED_ON = Var.date("exemptionServedOn");
@@ -150,7 +153,7 @@ class CertificateDelegates {
     JavaDelegate recordHearingOfficer(Certificates certificates) {
         return execution -> RuleViolations.run(() -> certificates.recordHearingOfficer(CERTIFICATE_ID.get(execution),
                 RESCISSION_REQUESTED_ON.getOrDefault(execution, null), HEARING_OFFICER.getOrDefault(execution, null),
-                HEARING_OFFICER_APPOINTED_ON.getOrDefault(execution, null)));
+                HEARING_OFFICER_APPOINTED_ON.getOrDefault(execution, null), APPOINTED_BY_CHAIR.getOrDefault(execution, false)));
     }
 
     /** Task_RecordOrder (46a-68-69(b), (c)). */
@@ -174,8 +177,27 @@ class CertificateDelegates {
             RuleViolations.run(() -> certificates.recordAppeal(id, outcome, APPEAL_DECIDED_ON.getOrDefault(execution, null)));
             STATUS.set(execution, certificates.get(id).status().name());
             if (!"COURT_RESCINDED".equals(outcome)) {
-                clear(execution, RESCISSION_REQUESTED_ON, HEARING_OFFICER, HEARING_OFFICER_APPOINTED_ON, ORDER_ISSUED_ON,
-                        HEARING_RESULT, APPEAL_DECIDED_ON);
+                clear(execution, RESCISSION_REQUESTED_ON, HEARING_OFFICER, HEARING_OFFICER_APPOINTED_ON, APPOINTED_BY_CHAIR,
+                        ORDER_ISSUED_ON, HEARING_RESULT, APPEAL_DECIDED_ON);
+            }
+        };
+    }
+
+    /**
+     * Task_RecordRescissionAppealOutcome (46a-68-69(d), review D-24): a rescission reversed by a court revives the
+     * certificate, and the ways out start afresh.
+     */
+    @Bean
+    JavaDelegate recordAppealFromRescission(Certificates certificates) {
+        return execution -> {
+            String id = CERTIFICATE_ID.get(execution);
+            String outcome = RESCISSION_APPEAL_OUTCOME.getOrDefault(execution, null);
+            RuleViolations.run(() -> certificates.recordAppealFromRescission(id, outcome,
+                    RESCISSION_APPEAL_DECIDED_ON.getOrDefault(execution, null)));
+            STATUS.set(execution, certificates.get(id).status().name());
+            if ("REVERSED".equals(outcome)) {
+                clear(execution, RESCISSION_REQUESTED_ON, HEARING_OFFICER, HEARING_OFFICER_APPOINTED_ON, APPOINTED_BY_CHAIR,
+                        ORDER_ISSUED_ON, HEARING_RESULT, APPEAL_OUTCOME, APPEAL_DECIDED_ON);
             }
         };
     }

@@ -258,10 +258,13 @@ public class Certificates {
                 + "the commissioners present and voting, for and against, are required (46a-68-68)");
     }
 
-    /** 46a-68-69(a), (b): upon receipt of a request for rescission, the chairperson appoints a hearing officer. */
+    /**
+     * 46a-68-69(a), (b): upon receipt of a request for rescission, the chairperson appoints a hearing officer
+     * (any commissioner records it; the appointment must be the chairperson's, review D-24).
+     */
     @Transactional
     public void recordHearingOfficer(String certificateId, LocalDate requestedOn, String hearingOfficer,
-                                     LocalDate appointedOn) {
+                                     LocalDate appointedOn, boolean appointedByChair) {
         Certificate certificate = get(certificateId);
         RuleChecks checks = new RuleChecks(clock);
         checks.require(certificate.status() == Status.IN_EFFECT, "rescissionRequestedOn: certificate " + certificateId
@@ -271,6 +274,8 @@ public class Certificates {
                 + "certificate requests its rescission (46a-68-69(a))");
         checks.require(hearingOfficer != null && !hearingOfficer.isBlank(), "hearingOfficer: the chairperson appoints a "
                 + "hearing officer (46a-68-69(b))");
+        checks.require(appointedByChair, "appointedByChair: the hearing officer is appointed by the chairperson of the "
+                + "commission (46a-68-69(b))");
         checks.happened(appointedOn, "hearingOfficerAppointedOn", "the day the hearing officer was appointed");
         checks.notBefore(appointedOn, requestedOn, "hearingOfficerAppointedOn", "appointed upon receipt of the request "
                 + "(46a-68-69(b))");
@@ -308,6 +313,34 @@ public class Certificates {
         checks.orThrow();
         if ("COURT_RESCINDED".equals(outcome)) {
             end(certificateId, Status.RESCINDED, decidedOn);
+        }
+    }
+
+    /** 46a-68-69(d): what became of an appeal from the hearing officer's final order rescinding the certificate. */
+    public static final Set<String> RESCISSION_APPEAL_OUTCOMES = Set.of("NO_APPEAL", "AFFIRMED", "REVERSED");
+
+    /**
+     * 46a-68-69(b), (d), 67(b)(2): a final order rescinding the certificate may be appealed as well; when a court
+     * reverses it, the certificate stands again (IN_EFFECT, its bar from the agency's receipt as before) and the
+     * ways out start afresh (review D-24). No period for the appeal is counted: it is the statute's (46a-95, 4-183).
+     */
+    @Transactional
+    public void recordAppealFromRescission(String certificateId, String outcome, LocalDate decidedOn) {
+        Certificate certificate = get(certificateId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(certificate.status() == Status.RESCINDED, "rescissionAppealOutcome: certificate " + certificateId
+                + " is " + certificate.status() + "; only a rescission is appealed here (46a-68-69(d))");
+        checks.require(RESCISSION_APPEAL_OUTCOMES.contains(String.valueOf(outcome)), "rescissionAppealOutcome: no appeal, "
+                + "the rescission affirmed, or reversed by the court (46a-68-69(d))");
+        if (!"NO_APPEAL".equals(outcome)) {
+            checks.happened(decidedOn, "rescissionAppealDecidedOn", "the day of the court's decision");
+            checks.notBefore(decidedOn, certificate.endedOn(), "rescissionAppealDecidedOn", "the court reviews the final "
+                    + "order of " + certificate.endedOn() + " (46a-68-69(d))");
+        }
+        checks.orThrow();
+        if ("REVERSED".equals(outcome)) {
+            jdbc.sql("UPDATE noncompliance_certificate SET status = 'IN_EFFECT', ended_on = NULL WHERE certificate_id = :id")
+                    .param("id", certificateId).update();
         }
     }
 

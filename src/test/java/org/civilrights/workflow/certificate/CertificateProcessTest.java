@@ -89,8 +89,7 @@ class CertificateProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 9, 21));
         complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-09-21"));
         assertThat(task("Task_AppointHearingOfficer", certificate)).hasCandidateGroup(Role.COMMISSIONER.groupId());
-        complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer", "Hon. A. Referee",
-                "hearingOfficerAppointedOn", "2026-09-21"));
+        complete(task("Task_AppointHearingOfficer", certificate), appointment("Hon. A. Referee", "2026-09-21"));
         assertThat(task("Task_RecordFinalOrder", certificate)).hasCandidateGroup(Role.HEARING_REFEREE.groupId());
         complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "CONTINUED",
                 "orderIssuedOn", "2026-09-21"));
@@ -102,19 +101,21 @@ class CertificateProcessTest extends ProcessTest {
 
         today(LocalDate.of(2026, 11, 2));
         complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-11-02"));
-        assertThatThrownBy(() -> complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer",
-                "Hon. B. Referee", "hearingOfficerAppointedOn", "2026-10-30")))
+        assertThatThrownBy(() -> complete(task("Task_AppointHearingOfficer", certificate),
+                appointment("Hon. B. Referee", "2026-10-30")))
                 .as("appointed before the request").hasMessageContaining("46a-68-69(b)");
-        complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer", "Hon. B. Referee",
-                "hearingOfficerAppointedOn", "2026-11-02"));
+        complete(task("Task_AppointHearingOfficer", certificate), appointment("Hon. B. Referee", "2026-11-02"));
         complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "RESCINDED",
                 "orderIssuedOn", "2026-11-02"));
 
-        assertThat(certificate).isEnded().hasPassed("End_Rescinded", "End_Lifted");
+        assertThat(certificate).hasPassed("End_Rescinded", "Task_LiftBar").isWaitingAt("Task_RecordRescissionAppeal");
         assertThat(nurse).as("the pending petition is moot").isEnded().hasPassed("End_Moot");
         assertThat(certificates.exemptions(certificateId())).extracting(Certificates.Exemption::status).containsExactly("MOOT");
         assertThat(bar("Nurse, position 4411").mayFill()).isTrue();
         assertThat(bar("Nurse, position 4411").reasons().get(0)).contains("rescinded on 2026-11-02");
+        complete(task(certificate), Map.of("rescissionAppealOutcome", "NO_APPEAL"));
+        assertThat(certificate).isEnded().hasPassed("End_RescissionFinal");
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.RESCINDED);
     }
 
     @Test
@@ -122,14 +123,51 @@ class CertificateProcessTest extends ProcessTest {
         ProcessInstance certificate = issue("Test Agency of Appeals");
         serve(certificate, LocalDate.of(2026, 9, 16));
         complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-09-16"));
-        complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer", "Hon. C. Referee",
-                "hearingOfficerAppointedOn", "2026-09-16"));
+        complete(task("Task_AppointHearingOfficer", certificate), appointment("Hon. C. Referee", "2026-09-16"));
         complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "CONTINUED", "orderIssuedOn", "2026-09-16"));
         today(LocalDate.of(2027, 3, 1));
         complete(task("Task_RecordAppeal", certificate), Map.of("appealOutcome", "COURT_RESCINDED", "appealDecidedOn", "2027-03-01"));
 
         assertThat(certificate).isEnded().hasPassed("Gateway_CourtRescinded", "End_Rescinded");
         assertThat(certificates.get(certificateId()).endedOn()).isEqualTo("2027-03-01");
+    }
+
+    @Test // review D-24
+    void theChairpersonAppointsTheHearingOfficer_andARescissionReversedOnAppealRevivesTheCertificate_46a_68_69_b_d() {
+        ProcessInstance certificate = issue("Test Agency of Reversals");
+        serve(certificate, LocalDate.of(2026, 9, 16));
+        complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-09-16"));
+        Map<String, Object> anyCommissioner = new HashMap<>(appointment("Hon. E. Referee", "2026-09-16"));
+        anyCommissioner.remove("appointedByChair");
+        assertThatThrownBy(() -> complete(task("Task_AppointHearingOfficer", certificate), anyCommissioner))
+                .as("69(b): the chairperson appoints")
+                .hasMessageContaining("'Appointed by the chairperson of the commission (69(b))' is required");
+        assertThatThrownBy(() -> certificates.recordHearingOfficer(certificateId(), LocalDate.of(2026, 9, 16),
+                "Hon. E. Referee", LocalDate.of(2026, 9, 16), false)).as("the service checks it too")
+                .hasMessageContaining("appointedByChair").hasMessageContaining("46a-68-69(b)");
+        anyCommissioner.put("appointedByChair", true);
+        complete(task("Task_AppointHearingOfficer", certificate), anyCommissioner);
+        today(LocalDate.of(2026, 10, 5));
+        complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "RESCINDED", "orderIssuedOn", "2026-10-05"));
+
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.RESCINDED);
+        assertThat(bar("Clerk").mayFill()).as("rescinded on the final order (67(b)(2))").isTrue();
+        assertThat(task(certificate)).as("69(d): the final order may be appealed, a rescission too")
+                .hasDefinitionKey("Task_RecordRescissionAppeal").hasCandidateGroup(Role.COMMISSION_COUNSEL.groupId());
+        today(LocalDate.of(2027, 2, 1));
+        assertThatThrownBy(() -> complete(task(certificate), Map.of("rescissionAppealOutcome", "REVERSED",
+                "rescissionAppealDecidedOn", "2026-10-01"))).as("decided before the order it reviews")
+                .hasMessageContaining("rescissionAppealDecidedOn").hasMessageContaining("46a-68-69(d)");
+        complete(task(certificate), Map.of("rescissionAppealOutcome", "REVERSED", "rescissionAppealDecidedOn", "2027-02-01"));
+
+        assertThat(certificates.get(certificateId()).status()).as("the court reversed: the certificate stands again")
+                .isEqualTo(Certificates.Status.IN_EFFECT);
+        assertThat(certificates.get(certificateId()).endedOn()).isNull();
+        assertThat(bar("Clerk").mayFill()).isFalse();
+        assertThat(certificate).isWaitingAt("Task_RecordWithdrawalPetition", "Task_RecordRescissionRequest",
+                "Task_RecordExemptionPetition");
+        assertThat(runtimeService().getVariable(certificate.getId(), "hearingResult")).as("the next request starts afresh")
+                .isNull();
     }
 
     @Test
@@ -433,6 +471,10 @@ class CertificateProcessTest extends ProcessTest {
         complete(task("Task_ServeCertificate", certificate), service(on));
         assertThat(certificate).isWaitingAt("Task_RecordWithdrawalPetition", "Task_RecordRescissionRequest",
                 "Task_RecordExemptionPetition");
+    }
+
+    private static Map<String, Object> appointment(String hearingOfficer, String on) {
+        return Map.of("hearingOfficer", hearingOfficer, "hearingOfficerAppointedOn", on, "appointedByChair", true);
     }
 
     private static Map<String, Object> corrected(String on) {
