@@ -25,6 +25,8 @@ class CertificateDelegates {
     static final Var<String> AGENCY = Var.text("agency");
     static final Var<LocalDate> PLAN_DUE_ON = Var.date("planDueOn");
     static final Var<LocalDate> VOTED_ON = Var.date("certificateVotedOn");
+    static final Var<Integer> VOTES_FOR = Var.number("certificateVotesFor");
+    static final Var<Integer> VOTES_AGAINST = Var.number("certificateVotesAgainst");
     static final Var<LocalDate> ISSUED_ON = Var.date("issuedOn");
     static final Var<String> STATUS = Var.text("certificateStatus");
     static final Var<LocalDate> AGENCY_RECEIVED_ON = Var.date("agencyReceivedOn");
@@ -45,10 +47,13 @@ class CertificateDelegates {
     static final Var<LocalDate> RESCISSION_REQUESTED_ON = Var.date("rescissionRequestedOn");
     static final Var<String> HEARING_OFFICER = Var.text("hearingOfficer");
     static final Var<LocalDate> HEARING_OFFICER_APPOINTED_ON = Var.date("hearingOfficerAppointedOn");
+    static final Var<Boolean> APPOINTED_BY_CHAIR = Var.flag("appointedByChair");
     static final Var<LocalDate> ORDER_ISSUED_ON = Var.date("orderIssuedOn");
     static final Var<String> HEARING_RESULT = Var.text("hearingResult");
     static final Var<String> APPEAL_OUTCOME = Var.text("appealOutcome");
     static final Var<LocalDate> APPEAL_DECIDED_ON = Var.date("appealDecidedOn");
+    static final Var<String> RESCISSION_APPEAL_OUTCOME = Var.text("rescissionAppealOutcome");
+    static final Var<LocalDate> RESCISSION_APPEAL_DECIDED_ON = Var.date("rescissionAppealDecidedOn");
 
     static final Var<String> VACANCY = Var.text("vacancy");
     static final Var<LocalDate> EXEMPTION_SERVED_ON = Var.date("exemptionServedOn");
@@ -66,16 +71,18 @@ class CertificateDelegates {
     static final Var<LocalDate> REINSTATEMENT_VOTED_ON = Var.date("reinstatementVotedOn");
     static final Var<Integer> REINSTATEMENT_FOR = Var.number("reinstatementVotesFor");
     static final Var<Integer> REINSTATEMENT_AGAINST = Var.number("reinstatementVotesAgainst");
-    static final Var<LocalDate> REINSTATEMENT_RECEIVED_ON = Var.date("reinstatementReceivedOn");
     static final Var<Boolean> REINSTATED = Var.flag("certificateReinstated");
+    /** The day of the vote that reinstated the certificate, shown on the service form (46a-68-68(d)). */
+    static final Var<LocalDate> REINSTATED_ON = Var.date("reinstatedOn");
 
-    /** Task_RegisterCertificate (46a-68-67(a)). */
+    /** Task_RegisterCertificate (46a-68-67(a)): the plan, the vote with its count, the day of issue. */
     @Bean
     JavaDelegate registerCertificate(Certificates certificates) {
         return execution -> {
             Certificates.Certificate certificate = RuleViolations.get(() -> certificates.register(
                     AGENCY.getOrDefault(execution, null), PLAN_DUE_ON.getOrDefault(execution, null),
-                    VOTED_ON.getOrDefault(execution, null), ISSUED_ON.getOrDefault(execution, null),
+                    VOTED_ON.getOrDefault(execution, null), VOTES_FOR.getOrDefault(execution, -1),
+                    VOTES_AGAINST.getOrDefault(execution, -1), ISSUED_ON.getOrDefault(execution, null),
                     execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(certificate.certificateId());
             CERTIFICATE_ID.set(execution, certificate.certificateId());
@@ -84,15 +91,23 @@ class CertificateDelegates {
         };
     }
 
-    /** Task_RecordService (46a-68-67(b), (c)). */
+    /** The form certificate-service: how and when each of the three was served (46a-68-67(c)). */
+    static Var<String> serviceMethod(Certificates.Served party) {
+        return Var.text(party.field + "ServiceMethod");
+    }
+
+    static Var<LocalDate> servedOn(Certificates.Served party) {
+        return Var.date(party.field + "ServedOn");
+    }
+
+    /** Task_RecordService (46a-68-67(b), (c), 68(d)): the certificate as issued or as reinstated. */
     @Bean
     JavaDelegate recordCertificateService(Certificates certificates) {
         return execution -> {
             Map<Certificates.Served, Certificates.Delivery> served = new EnumMap<>(Certificates.Served.class);
             for (Certificates.Served party : Certificates.Served.values()) {
-                served.put(party, new Certificates.Delivery(
-                        Var.text(party.field + "ServiceMethod").getOrDefault(execution, null),
-                        Var.date(party.field + "ServedOn").getOrDefault(execution, null)));
+                served.put(party, new Certificates.Delivery(serviceMethod(party).getOrDefault(execution, null),
+                        servedOn(party).getOrDefault(execution, null)));
             }
             RuleViolations.run(() -> certificates.recordService(CERTIFICATE_ID.get(execution), served,
                     AGENCY_RECEIVED_ON.getOrDefault(execution, null)));
@@ -138,7 +153,7 @@ class CertificateDelegates {
     JavaDelegate recordHearingOfficer(Certificates certificates) {
         return execution -> RuleViolations.run(() -> certificates.recordHearingOfficer(CERTIFICATE_ID.get(execution),
                 RESCISSION_REQUESTED_ON.getOrDefault(execution, null), HEARING_OFFICER.getOrDefault(execution, null),
-                HEARING_OFFICER_APPOINTED_ON.getOrDefault(execution, null)));
+                HEARING_OFFICER_APPOINTED_ON.getOrDefault(execution, null), APPOINTED_BY_CHAIR.getOrDefault(execution, false)));
     }
 
     /** Task_RecordOrder (46a-68-69(b), (c)). */
@@ -162,8 +177,27 @@ class CertificateDelegates {
             RuleViolations.run(() -> certificates.recordAppeal(id, outcome, APPEAL_DECIDED_ON.getOrDefault(execution, null)));
             STATUS.set(execution, certificates.get(id).status().name());
             if (!"COURT_RESCINDED".equals(outcome)) {
-                clear(execution, RESCISSION_REQUESTED_ON, HEARING_OFFICER, HEARING_OFFICER_APPOINTED_ON, ORDER_ISSUED_ON,
-                        HEARING_RESULT, APPEAL_DECIDED_ON);
+                clear(execution, RESCISSION_REQUESTED_ON, HEARING_OFFICER, HEARING_OFFICER_APPOINTED_ON, APPOINTED_BY_CHAIR,
+                        ORDER_ISSUED_ON, HEARING_RESULT, APPEAL_DECIDED_ON);
+            }
+        };
+    }
+
+    /**
+     * Task_RecordRescissionAppealOutcome (46a-68-69(d), review D-24): a rescission reversed by a court revives the
+     * certificate, and the ways out start afresh.
+     */
+    @Bean
+    JavaDelegate recordAppealFromRescission(Certificates certificates) {
+        return execution -> {
+            String id = CERTIFICATE_ID.get(execution);
+            String outcome = RESCISSION_APPEAL_OUTCOME.getOrDefault(execution, null);
+            RuleViolations.run(() -> certificates.recordAppealFromRescission(id, outcome,
+                    RESCISSION_APPEAL_DECIDED_ON.getOrDefault(execution, null)));
+            STATUS.set(execution, certificates.get(id).status().name());
+            if ("REVERSED".equals(outcome)) {
+                clear(execution, RESCISSION_REQUESTED_ON, HEARING_OFFICER, HEARING_OFFICER_APPOINTED_ON, APPOINTED_BY_CHAIR,
+                        ORDER_ISSUED_ON, HEARING_RESULT, APPEAL_OUTCOME, APPEAL_DECIDED_ON);
             }
         };
     }
@@ -220,23 +254,29 @@ class CertificateDelegates {
         };
     }
 
-    /** Task_RecordReinstatementVote (46a-68-68(d)). */
+    /**
+     * Task_RecordReinstatementVote (46a-68-68(d)): a reinstated certificate goes to Task_ServeCertificate
+     * again (67(c); review M-23), whose form starts blank.
+     */
     @Bean
     JavaDelegate recordReinstatementVote(Certificates certificates) {
         return execution -> {
             String id = CERTIFICATE_ID.get(execution);
             boolean reinstated = RuleViolations.get(() -> certificates.recordReinstatementVote(id,
                     REINSTATEMENT_VOTED_ON.getOrDefault(execution, null), REINSTATEMENT_FOR.getOrDefault(execution, -1),
-                    REINSTATEMENT_AGAINST.getOrDefault(execution, -1), REINSTATEMENT_RECEIVED_ON.getOrDefault(execution, null)));
+                    REINSTATEMENT_AGAINST.getOrDefault(execution, -1)));
             REINSTATED.set(execution, reinstated);
             STATUS.set(execution, certificates.get(id).status().name());
-            clear(execution, AGREEMENT_REPORT, REINSTATEMENT_VOTED_ON, REINSTATEMENT_FOR, REINSTATEMENT_AGAINST,
-                    REINSTATEMENT_RECEIVED_ON);
+            clear(execution, AGREEMENT_REPORT, REINSTATEMENT_VOTED_ON, REINSTATEMENT_FOR, REINSTATEMENT_AGAINST);
             if (reinstated) {
+                REINSTATED_ON.set(execution, certificates.get(id).reinstatedOn());
                 // the ways out start afresh: no petition, request or vote of the earlier standing is kept
                 clear(execution, PETITION_RECEIVED_ON, ADDRESSED_TO_CHAIR, PETITION_GROUND, AGREEMENT_TERMS,
                         SIGNED_APPOINTING_AUTHORITY, SIGNED_AA_OFFICER, SIGNED_COMMISSION, WITHDRAWAL_VOTED_ON,
-                        WITHDRAWAL_FOR, WITHDRAWAL_AGAINST, WITHDRAWN);
+                        WITHDRAWAL_FOR, WITHDRAWAL_AGAINST, WITHDRAWN, AGENCY_RECEIVED_ON);
+                for (Certificates.Served party : Certificates.Served.values()) {
+                    clear(execution, serviceMethod(party), servedOn(party));
+                }
             }
         };
     }

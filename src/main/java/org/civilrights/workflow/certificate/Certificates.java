@@ -33,6 +33,11 @@ public class Certificates {
         WITHDRAWN,
         /** Withdrawn on an agreement staff monitor; the commission may reinstate it (68(b)(2), (d)). */
         WITHDRAWN_ON_AGREEMENT,
+        /**
+         * Reinstated by the commission's vote and being served again like the original; the bar runs again
+         * from the agency's receipt (68(d), 67(b), (c); review M-23).
+         */
+        REINSTATED,
         /** Rescinded by the hearing officer or a court (69). */
         RESCINDED,
         /**
@@ -45,6 +50,9 @@ public class Certificates {
     /** 46a-68-67(c): by any proper officer or indifferent person or by certified mail. */
     public static final Set<String> SERVICE_METHODS = Set.of("PROPER_OFFICER", "INDIFFERENT_PERSON", "CERTIFIED_MAIL");
     static final String SERVICE_RULE = "a proper officer, an indifferent person or certified mail (46a-68-67(c))";
+    static final String CERTIFICATE_NOTICE = "certificate of noncompliance";
+    /** 46a-68-68(d): served as 67(c) requires (a second reinstatement's service replaces the first's record). */
+    static final String REINSTATED_NOTICE = "reinstated certificate of noncompliance";
 
     /** 46a-68-67(c): the three served, as the notice records name them. */
     public enum Served {
@@ -65,7 +73,8 @@ public class Certificates {
     }
 
     public record Certificate(String certificateId, String agency, String planId, LocalDate votedOn, LocalDate issuedOn,
-                              Status status, LocalDate barFrom, LocalDate endedOn, LocalDate agreementDueOn) {
+                              Status status, LocalDate barFrom, LocalDate endedOn, LocalDate agreementDueOn,
+                              LocalDate reinstatedOn) {
     }
 
     /** The answer to "may this agency fill this vacancy now?", with its reasons and sections. */
@@ -84,16 +93,23 @@ public class Certificates {
     }
 
     /**
-     * 46a-68-67(a): a certificate may issue if the agency's plan is disapproved. The plan is named by
-     * its due date; one certificate stands against an agency at a time.
+     * 46a-68-67(a): a certificate may issue if the agency's plan is disapproved, on the commission's vote,
+     * counted as the votes of 68 are (review D-25). The plan is named by its due date; one certificate
+     * stands against an agency at a time.
      */
     @Transactional
-    public Certificate register(String agency, LocalDate planDueOn, LocalDate votedOn, LocalDate issuedOn,
-                                String processInstanceId) {
+    public Certificate register(String agency, LocalDate planDueOn, LocalDate votedOn, int votesFor, int votesAgainst,
+                                LocalDate issuedOn, String processInstanceId) {
         RuleChecks checks = new RuleChecks(clock);
         checks.require(agency != null && !agency.isBlank(), "agency: the agency is required (46a-68-67(a))");
         checks.require(planDueOn != null, "planDueOn: the due date of the disapproved plan is required (46a-68-67(a))");
         checks.happened(votedOn, "votedOn", "the day the commission voted to issue the certificate");
+        checks.require(votesFor >= 0 && votesAgainst >= 0 && votesFor + votesAgainst > 0, "certificateVotesFor: the "
+                + "votes of the commissioners present and voting, for and against issuing the certificate, are required "
+                + "(46a-68-67(a))");
+        checks.require(votesFor < 0 || votesAgainst < 0 || votesFor > votesAgainst, "certificateVotesFor: " + votesFor
+                + " for and " + votesAgainst + " against is no majority of the commissioners present and voting: the "
+                + "commission has not voted to issue the certificate (46a-68-67(a))");
         checks.happened(issuedOn, "issuedOn", "the day the certificate was issued");
         checks.notBefore(issuedOn, votedOn, "issuedOn", "a certificate issues after the commission's vote (46a-68-67(a))");
         checks.orThrow();
@@ -115,22 +131,32 @@ public class Certificates {
         checks.orThrow();
         String id = agency.trim() + " certificate " + issuedOn;
         jdbc.sql("""
-                INSERT INTO noncompliance_certificate (certificate_id, agency, plan_id, voted_on, issued_on, status,
-                    process_instance_id) VALUES (:id, :agency, :plan, :voted, :issued, 'ISSUED', :pi)
+                INSERT INTO noncompliance_certificate (certificate_id, agency, plan_id, voted_on, votes_for, votes_against,
+                    issued_on, status, process_instance_id)
+                VALUES (:id, :agency, :plan, :voted, :for, :against, :issued, 'ISSUED', :pi)
                 """)
                 .param("id", id).param("agency", agency.trim()).param("plan", planId).param("voted", votedOn)
+                .param("for", votesFor).param("against", votesAgainst)
                 .param("issued", issuedOn).param("pi", processInstanceId).update();
         return get(id);
     }
 
     /**
      * 46a-68-67(b), (c): the certificate served on the agency, DAS and OPM, each by a permitted method;
-     * the bar takes effect on the agency's receipt.
+     * the bar takes effect on the agency's receipt. A certificate the commission reinstated is served the
+     * same way, after the vote, and its bar runs again from the agency's receipt (68(d); review M-23).
      */
     @Transactional
     public void recordService(String certificateId, Map<Served, Delivery> served, LocalDate agencyReceivedOn) {
         Certificate certificate = get(certificateId);
+        boolean reinstated = certificate.status() == Status.REINSTATED;
         RuleChecks checks = new RuleChecks(clock);
+        checks.require(certificate.status() == Status.ISSUED || reinstated, "agencyServedOn: certificate " + certificateId
+                + " is " + certificate.status() + "; a certificate is served when issued (46a-68-67(c)) or reinstated "
+                + "(68(d))");
+        LocalDate from = reinstated ? certificate.reinstatedOn() : certificate.issuedOn();
+        String order = reinstated ? "service follows the vote of " + from + " that reinstated the certificate "
+                + "(46a-68-68(d), 67(c))" : "service follows the issue of " + from + " (46a-68-67(c))";
         for (Served party : Served.values()) {
             Delivery service = served.get(party);
             String method = service == null ? null : service.method();
@@ -138,8 +164,7 @@ public class Certificates {
                     + party.recipient + " is served by " + SERVICE_RULE);
             LocalDate on = checks.happened(service == null ? null : service.servedOn(), party.field + "ServedOn",
                     "the day " + party.recipient + " was served");
-            checks.notBefore(on, certificate.issuedOn(), party.field + "ServedOn", "service follows the issue of "
-                    + certificate.issuedOn() + " (46a-68-67(c))");
+            checks.notBefore(on, from, party.field + "ServedOn", order);
         }
         checks.happened(agencyReceivedOn, "agencyReceivedOn", "the day the agency received the certificate (46a-68-67(b))");
         Delivery agency = served.get(Served.AGENCY);
@@ -148,9 +173,13 @@ public class Certificates {
         checks.orThrow();
         for (Served party : Served.values()) {
             Delivery service = served.get(party);
-            notices.record(certificateId, new ServedNotices.Notice("certificate of noncompliance",
-                    party == Served.AGENCY ? certificate.agency() : party.recipient, service.method(), service.servedOn(),
-                    party == Served.AGENCY ? agencyReceivedOn : null, "46a-68-67(c)"));
+            String recipient = party == Served.AGENCY ? certificate.agency() : party.recipient;
+            LocalDate receivedOn = party == Served.AGENCY ? agencyReceivedOn : null;
+            notices.record(certificateId, reinstated
+                    ? new ServedNotices.Notice(REINSTATED_NOTICE, recipient, service.method(), service.servedOn(), receivedOn,
+                            "46a-68-67(c), 68(d)")
+                    : new ServedNotices.Notice(CERTIFICATE_NOTICE, recipient, service.method(), service.servedOn(), receivedOn,
+                            "46a-68-67(c)"));
         }
         jdbc.sql("UPDATE noncompliance_certificate SET status = 'IN_EFFECT', bar_from = :from WHERE certificate_id = :id")
                 .param("from", agencyReceivedOn).param("id", certificateId).update();
@@ -229,10 +258,13 @@ public class Certificates {
                 + "the commissioners present and voting, for and against, are required (46a-68-68)");
     }
 
-    /** 46a-68-69(a), (b): upon receipt of a request for rescission, the chairperson appoints a hearing officer. */
+    /**
+     * 46a-68-69(a), (b): upon receipt of a request for rescission, the chairperson appoints a hearing officer
+     * (any commissioner records it; the appointment must be the chairperson's, review D-24).
+     */
     @Transactional
     public void recordHearingOfficer(String certificateId, LocalDate requestedOn, String hearingOfficer,
-                                     LocalDate appointedOn) {
+                                     LocalDate appointedOn, boolean appointedByChair) {
         Certificate certificate = get(certificateId);
         RuleChecks checks = new RuleChecks(clock);
         checks.require(certificate.status() == Status.IN_EFFECT, "rescissionRequestedOn: certificate " + certificateId
@@ -242,6 +274,8 @@ public class Certificates {
                 + "certificate requests its rescission (46a-68-69(a))");
         checks.require(hearingOfficer != null && !hearingOfficer.isBlank(), "hearingOfficer: the chairperson appoints a "
                 + "hearing officer (46a-68-69(b))");
+        checks.require(appointedByChair, "appointedByChair: the hearing officer is appointed by the chairperson of the "
+                + "commission (46a-68-69(b))");
         checks.happened(appointedOn, "hearingOfficerAppointedOn", "the day the hearing officer was appointed");
         checks.notBefore(appointedOn, requestedOn, "hearingOfficerAppointedOn", "appointed upon receipt of the request "
                 + "(46a-68-69(b))");
@@ -279,6 +313,34 @@ public class Certificates {
         checks.orThrow();
         if ("COURT_RESCINDED".equals(outcome)) {
             end(certificateId, Status.RESCINDED, decidedOn);
+        }
+    }
+
+    /** 46a-68-69(d): what became of an appeal from the hearing officer's final order rescinding the certificate. */
+    public static final Set<String> RESCISSION_APPEAL_OUTCOMES = Set.of("NO_APPEAL", "AFFIRMED", "REVERSED");
+
+    /**
+     * 46a-68-69(b), (d), 67(b)(2): a final order rescinding the certificate may be appealed as well; when a court
+     * reverses it, the certificate stands again (IN_EFFECT, its bar from the agency's receipt as before) and the
+     * ways out start afresh (review D-24). No period for the appeal is counted: it is the statute's (46a-95, 4-183).
+     */
+    @Transactional
+    public void recordAppealFromRescission(String certificateId, String outcome, LocalDate decidedOn) {
+        Certificate certificate = get(certificateId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(certificate.status() == Status.RESCINDED, "rescissionAppealOutcome: certificate " + certificateId
+                + " is " + certificate.status() + "; only a rescission is appealed here (46a-68-69(d))");
+        checks.require(RESCISSION_APPEAL_OUTCOMES.contains(String.valueOf(outcome)), "rescissionAppealOutcome: no appeal, "
+                + "the rescission affirmed, or reversed by the court (46a-68-69(d))");
+        if (!"NO_APPEAL".equals(outcome)) {
+            checks.happened(decidedOn, "rescissionAppealDecidedOn", "the day of the court's decision");
+            checks.notBefore(decidedOn, certificate.endedOn(), "rescissionAppealDecidedOn", "the court reviews the final "
+                    + "order of " + certificate.endedOn() + " (46a-68-69(d))");
+        }
+        checks.orThrow();
+        if ("REVERSED".equals(outcome)) {
+            jdbc.sql("UPDATE noncompliance_certificate SET status = 'IN_EFFECT', ended_on = NULL WHERE certificate_id = :id")
+                    .param("id", certificateId).update();
         }
     }
 
@@ -389,11 +451,11 @@ public class Certificates {
 
     /**
      * 46a-68-68(d): the commission may reinstate the certificate by a majority of those present and
-     * voting; the bar runs again from the agency's receipt of the reinstated certificate (67(b)).
+     * voting. The reinstated certificate is then served on the agency, DAS and OPM like the original
+     * ({@link #recordService}, 67(c)); the bar runs again from the agency's receipt (67(b); review M-23).
      */
     @Transactional
-    public boolean recordReinstatementVote(String certificateId, LocalDate votedOn, int votesFor, int votesAgainst,
-                                           LocalDate receivedOn) {
+    public boolean recordReinstatementVote(String certificateId, LocalDate votedOn, int votesFor, int votesAgainst) {
         Certificate certificate = get(certificateId);
         RuleChecks checks = new RuleChecks(clock);
         checks.require(certificate.status() == Status.WITHDRAWN_ON_AGREEMENT, "reinstatementVotedOn: only a certificate "
@@ -401,25 +463,20 @@ public class Certificates {
                 + certificate.status());
         checks.happened(votedOn, "reinstatementVotedOn", "the day of the vote");
         checkVotes(checks, votesFor, votesAgainst, "reinstatement");
+        checks.notBefore(votedOn, certificate.endedOn(), "reinstatementVotedOn", "the commission reinstates a certificate "
+                + "it withdrew (46a-68-68(d))");
+        checks.orThrow();
         boolean reinstated = votesFor > votesAgainst;
         if (reinstated) {
-            checks.happened(receivedOn, "reinstatementReceivedOn", "the day the agency received the reinstated "
-                    + "certificate (46a-68-67(b))");
-            checks.notBefore(receivedOn, votedOn, "reinstatementReceivedOn", "received after the vote (46a-68-68(d), 67(b))");
-        }
-        checks.orThrow();
-        if (!reinstated) {
+            // the bar does not run again until the agency receives the reinstated certificate (67(b))
+            jdbc.sql("""
+                    UPDATE noncompliance_certificate SET status = :s, reinstated_on = :on, bar_from = NULL, ended_on = NULL
+                    WHERE certificate_id = :id
+                    """).param("s", Status.REINSTATED.name()).param("on", votedOn).param("id", certificateId).update();
+        } else {
             // 68(d) "may reinstate": a declined reinstatement leaves the certificate withdrawn for good (review W-22)
             jdbc.sql("UPDATE noncompliance_certificate SET status = :s WHERE certificate_id = :id")
                     .param("s", Status.REINSTATEMENT_DECLINED.name()).param("id", certificateId).update();
-        }
-        if (reinstated) {
-            jdbc.sql("""
-                    UPDATE noncompliance_certificate SET status = 'IN_EFFECT', bar_from = :from, ended_on = NULL
-                    WHERE certificate_id = :id
-                    """).param("from", receivedOn).param("id", certificateId).update();
-            notices.record(certificateId, new ServedNotices.Notice("reinstated certificate of noncompliance",
-                    certificate.agency(), "NOTICE_OF_VOTE", votedOn, receivedOn, "46a-68-68(d)"));
         }
         return reinstated;
     }
@@ -450,6 +507,9 @@ public class Certificates {
         switch (c.status()) {
             case ISSUED -> reasons.add("Certificate " + c.certificateId() + " was issued on " + c.issuedOn()
                     + " and is not yet received: the bar runs from the agency's receipt (46a-68-67(b)).");
+            case REINSTATED -> reasons.add("Certificate " + c.certificateId() + " was reinstated by the commission's vote "
+                    + "on " + c.reinstatedOn() + " and is not yet received: the bar runs again from the agency's receipt "
+                    + "of the reinstated certificate (46a-68-67(b), 68(d)).");
             case WITHDRAWN -> reasons.add("Certificate " + c.certificateId() + " was withdrawn on " + c.endedOn()
                     + " (46a-68-67(b)(1), 68).");
             case WITHDRAWN_ON_AGREEMENT -> reasons.add("Certificate " + c.certificateId() + " was withdrawn on "
@@ -487,7 +547,8 @@ public class Certificates {
 
     /** The certificates that bar an agency today, for the staff's view. */
     public List<Certificate> standingCertificates() {
-        return jdbc.sql(SELECT + " WHERE status IN ('ISSUED', 'IN_EFFECT', 'WITHDRAWN_ON_AGREEMENT') ORDER BY agency")
+        return jdbc.sql(SELECT + " WHERE status IN ('ISSUED', 'IN_EFFECT', 'WITHDRAWN_ON_AGREEMENT', 'REINSTATED') "
+                        + "ORDER BY agency")
                 .query(Certificates::certificate).list();
     }
 
@@ -519,17 +580,18 @@ public class Certificates {
     }
 
     private static final String SELECT = """
-            SELECT certificate_id, agency, plan_id, voted_on, issued_on, status, bar_from, ended_on, agreement_due_on
+            SELECT certificate_id, agency, plan_id, voted_on, issued_on, status, bar_from, ended_on, agreement_due_on,
+                   reinstated_on
             FROM noncompliance_certificate""";
 
     private static Certificate certificate(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Certificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                 rs.getObject(5, LocalDate.class), Status.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
-                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class));
+                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class));
     }
 
     private Optional<Certificate> standing(String agency) {
-        return jdbc.sql(SELECT + " WHERE LOWER(agency) = LOWER(:a) AND status IN ('ISSUED', 'IN_EFFECT')")
+        return jdbc.sql(SELECT + " WHERE LOWER(agency) = LOWER(:a) AND status IN ('ISSUED', 'IN_EFFECT', 'REINSTATED')")
                 .param("a", agency).query(Certificates::certificate).optional();
     }
 

@@ -14,6 +14,9 @@ class ContractorDelegates {
 
     static final Var<String> NOTICE_ID = Var.text("noticeId");
     static final Var<String> CONTRACTOR = Var.text("contractor");
+    /** 46a-68j-41(c): the contractor's federal employer identification number and state vendor number. */
+    static final Var<String> CONTRACTOR_FEIN = Var.text("contractorFein");
+    static final Var<String> CONTRACTOR_VENDOR_NUMBER = Var.text("contractorVendorNumber");
     static final Var<String> AWARDING_AGENCY = Var.text("awardingAgency");
     static final Var<String> PRESIDING_OFFICER = Var.text("presidingOfficer");
     static final Var<LocalDate> FINDING_ON = Var.date("findingOn");
@@ -29,6 +32,11 @@ class ContractorDelegates {
     static final Var<LocalDate> STATEMENT_RECEIVED_ON = Var.date("statementReceivedOn");
     static final Var<Boolean> UNDER_OATH = Var.flag("underOath");
     static final Var<String> LETTER_OF_EXPLANATION = Var.text("letterOfExplanation");
+    /** 46a-68j-42(d), (e): after a refusal, NEW_REQUEST or SUPPLEMENTAL (declined unless allowed). */
+    static final Var<String> LATER_STATEMENT = Var.text("laterStatement");
+    static final Var<String> STAFF_RECOMMENDATION = Var.text("staffRecommendation");
+    static final Var<String> RECOMMENDATION_REASONS = Var.text("recommendationReasons");
+    static final Var<LocalDate> RECOMMENDED_ON = Var.date("recommendedOn");
     static final Var<String> DETERMINATION = Var.text("contractorDetermination");
     static final Var<LocalDate> DETERMINED_ON = Var.date("determinedOn");
     static final Var<Boolean> OFFER_SUPPLEMENTAL = Var.flag("offerSupplemental");
@@ -36,17 +44,27 @@ class ContractorDelegates {
     static final Var<Boolean> WILLINGNESS_EXPRESSED = Var.flag("willingnessExpressed");
     static final Var<Boolean> ADEQUATE_TIME = Var.flag("adequateTime");
     static final Var<Boolean> SUPPLEMENTAL_ALLOWED = Var.flag("supplementalAllowed");
+    /** 46a-68j-43: the notice of the adverse finding, filled in with the copies of the notice. */
+    static final Var<String> ADVERSE_FINDING_RECIPIENTS = Var.text("adverseFindingRecipients");
+    static final Var<Boolean> STATES_NONCOMPLIANCE = Var.flag("statesNoncompliance");
+    static final Var<Boolean> CONTRACT_VOID = Var.flag("contractVoid");
+    static final Var<String> ENFORCED_RECOMMENDATION = Var.text("enforcedRecommendation");
+    static final Var<String> CIVIL_ACTION = Var.text("civilActionRecommendation");
+    static final Var<Boolean> SPEEDY_ACTION_REQUESTED = Var.flag("speedyActionRequested");
 
     /** Task_IssueNotice (46a-68j-41(a), (b), 42(a)). */
     @Bean
     JavaDelegate issueContractorNotice(ContractorNotices notices) {
         return execution -> {
-            ContractorNotices.Notice notice = RuleViolations.get(() -> notices.issue(CONTRACTOR.getOrDefault(execution, null),
+            ContractorNotices.Contractor who = new ContractorNotices.Contractor(CONTRACTOR.getOrDefault(execution, null),
+                    CONTRACTOR_FEIN.getOrDefault(execution, null), CONTRACTOR_VENDOR_NUMBER.getOrDefault(execution, null));
+            ContractorNotices.Notice notice = RuleViolations.get(() -> notices.issue(who,
                     AWARDING_AGENCY.getOrDefault(execution, null), PRESIDING_OFFICER.getOrDefault(execution, null),
                     FINDING_ON.getOrDefault(execution, null), ISSUED_ON.getOrDefault(execution, null),
                     execution.getProcessInstanceId()));
             execution.setProcessBusinessKey(notice.noticeId());
             NOTICE_ID.set(execution, notice.noticeId());
+            CONTRACTOR_FEIN.set(execution, notice.fein());
             STATEMENT_DUE_ON.set(execution, notice.statementDueOn());
             REVIEW_DUE_ON.set(execution, notice.reviewDueOn());
             COPY_DOCUMENT.set(execution, "notice of noncompliance");
@@ -54,24 +72,36 @@ class ContractorDelegates {
         };
     }
 
-    /** Task_RecordNoticeCopies, Task_RecordLetterCopies (46a-68j-41(b), 42(b), (c)): the form is cleared for the next copies. */
+    /**
+     * Task_RecordNoticeCopies, Task_RecordLetterCopies (46a-68j-41(b), 42(b), (c)), with the notice of the
+     * adverse finding when staff filled it in (43; review M-26): the form is cleared for the next copies.
+     */
     @Bean
     JavaDelegate recordContractorCopies(ContractorNotices notices) {
         return execution -> {
-            RuleViolations.run(() -> notices.recordCopies(NOTICE_ID.get(execution), COPY_DOCUMENT.get(execution),
-                    COPY_METHOD.getOrDefault(execution, null), AGENCY_COPY_SENT_ON.getOrDefault(execution, null),
-                    ATTORNEY_GENERAL_COPY_SENT_ON.getOrDefault(execution, null), COPY_SECTION.get(execution)));
-            String others = (String) execution.getVariable("adverseFindingRecipients");
-            if (others != null && !others.isBlank()) {
-                notices.notifyAdverseFinding(NOTICE_ID.get(execution), others.lines().map(String::trim)
-                                .filter(l -> !l.isEmpty()).toList(), Boolean.TRUE.equals(execution.getVariable("contractVoid")),
-                        COPY_METHOD.get(execution), AGENCY_COPY_SENT_ON.get(execution));
-                execution.removeVariable("adverseFindingRecipients");
-                execution.removeVariable("contractVoid");
+            String id = NOTICE_ID.get(execution);
+            String method = COPY_METHOD.getOrDefault(execution, null);
+            LocalDate sentOn = AGENCY_COPY_SENT_ON.getOrDefault(execution, null);
+            String recipients = ADVERSE_FINDING_RECIPIENTS.getOrDefault(execution, "");
+            ContractorNotices.AdverseFinding finding = new ContractorNotices.AdverseFinding(
+                    recipients.lines().map(String::trim).filter(l -> !l.isEmpty()).toList(),
+                    STATES_NONCOMPLIANCE.getOrDefault(execution, false), CONTRACT_VOID.getOrDefault(execution, false),
+                    ENFORCED_RECOMMENDATION.getOrDefault(execution, null), CIVIL_ACTION.getOrDefault(execution, null),
+                    SPEEDY_ACTION_REQUESTED.getOrDefault(execution, false));
+            boolean adverseFinding = !finding.recipients().isEmpty() || finding.notComplying() || finding.contractVoid()
+                    || finding.enforcesRecommendation() || finding.civilAction() != null;
+            RuleViolations.run(() -> {
+                notices.recordCopies(id, COPY_DOCUMENT.get(execution), method, sentOn,
+                        ATTORNEY_GENERAL_COPY_SENT_ON.getOrDefault(execution, null), COPY_SECTION.get(execution));
+                if (adverseFinding) {
+                    notices.notifyAdverseFinding(id, finding, method, sentOn);
+                }
+            });
+            for (Var<?> v : new Var<?>[] {COPY_METHOD, AGENCY_COPY_SENT_ON, ATTORNEY_GENERAL_COPY_SENT_ON,
+                    ADVERSE_FINDING_RECIPIENTS, STATES_NONCOMPLIANCE, CONTRACT_VOID, ENFORCED_RECOMMENDATION, CIVIL_ACTION,
+                    SPEEDY_ACTION_REQUESTED}) {
+                v.remove(execution);
             }
-            COPY_METHOD.remove(execution);
-            AGENCY_COPY_SENT_ON.remove(execution);
-            ATTORNEY_GENERAL_COPY_SENT_ON.remove(execution);
         };
     }
 
@@ -81,9 +111,17 @@ class ContractorDelegates {
         return execution -> {
             LocalDate due = RuleViolations.get(() -> notices.registerStatement(NOTICE_ID.get(execution),
                     STATEMENT_RECEIVED_ON.getOrDefault(execution, null), UNDER_OATH.getOrDefault(execution, false),
-                    LETTER_OF_EXPLANATION.getOrDefault(execution, null)));
+                    LETTER_OF_EXPLANATION.getOrDefault(execution, null), LATER_STATEMENT.getOrDefault(execution, null)));
             REVIEW_DUE_ON.set(execution, due);
         };
+    }
+
+    /** Task_RecordRecommendation (46a-68j-38, 42(a)-(c)): staff recommend, the commission decides. */
+    @Bean
+    JavaDelegate recordContractorRecommendation(ContractorNotices notices) {
+        return execution -> RuleViolations.run(() -> notices.recordRecommendation(NOTICE_ID.get(execution),
+                STAFF_RECOMMENDATION.getOrDefault(execution, null), RECOMMENDATION_REASONS.getOrDefault(execution, null),
+                RECOMMENDED_ON.getOrDefault(execution, null)));
     }
 
     /** Task_MarkOverdue (46a-68j-42(a), (e)). */
@@ -111,7 +149,8 @@ class ContractorDelegates {
                     : "letter refusing to rescind the notice of noncompliance (" + DETERMINED_ON.get(execution) + ")");
             COPY_SECTION.set(execution, rescinded ? "46a-68j-42(b)" : "46a-68j-42(c)");
             if (!rescinded) {
-                for (Var<?> v : new Var<?>[] {STATEMENT_RECEIVED_ON, UNDER_OATH, LETTER_OF_EXPLANATION, OFFER_SUPPLEMENTAL,
+                for (Var<?> v : new Var<?>[] {STATEMENT_RECEIVED_ON, UNDER_OATH, LETTER_OF_EXPLANATION, LATER_STATEMENT,
+                        STAFF_RECOMMENDATION, RECOMMENDATION_REASONS, RECOMMENDED_ON, OFFER_SUPPLEMENTAL,
                         SUBSTANTIALLY_IMPLEMENTED, WILLINGNESS_EXPRESSED, ADEQUATE_TIME}) {
                     v.remove(execution);
                 }

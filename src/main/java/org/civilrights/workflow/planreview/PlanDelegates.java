@@ -187,6 +187,8 @@ class PlanDelegates {
             certificate.put("agency", plan.agency());
             certificate.put("planDueOn", plan.dueOn().toString());
             certificate.put("certificateVotedOn", execution.getVariable("certificateVotedOn"));
+            certificate.put("certificateVotesFor", execution.getVariable("certificateVotesFor"));
+            certificate.put("certificateVotesAgainst", execution.getVariable("certificateVotesAgainst"));
             certificate.put("issuedOn", execution.getVariable("issuedOn"));
             String certificateId = execution.getProcessEngineServices().getRuntimeService()
                     .startProcessInstanceByKey("certificate-of-noncompliance", certificate).getBusinessKey();

@@ -89,8 +89,7 @@ class CertificateProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 9, 21));
         complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-09-21"));
         assertThat(task("Task_AppointHearingOfficer", certificate)).hasCandidateGroup(Role.COMMISSIONER.groupId());
-        complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer", "Hon. A. Referee",
-                "hearingOfficerAppointedOn", "2026-09-21"));
+        complete(task("Task_AppointHearingOfficer", certificate), appointment("Hon. A. Referee", "2026-09-21"));
         assertThat(task("Task_RecordFinalOrder", certificate)).hasCandidateGroup(Role.HEARING_REFEREE.groupId());
         complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "CONTINUED",
                 "orderIssuedOn", "2026-09-21"));
@@ -102,19 +101,21 @@ class CertificateProcessTest extends ProcessTest {
 
         today(LocalDate.of(2026, 11, 2));
         complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-11-02"));
-        assertThatThrownBy(() -> complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer",
-                "Hon. B. Referee", "hearingOfficerAppointedOn", "2026-10-30")))
+        assertThatThrownBy(() -> complete(task("Task_AppointHearingOfficer", certificate),
+                appointment("Hon. B. Referee", "2026-10-30")))
                 .as("appointed before the request").hasMessageContaining("46a-68-69(b)");
-        complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer", "Hon. B. Referee",
-                "hearingOfficerAppointedOn", "2026-11-02"));
+        complete(task("Task_AppointHearingOfficer", certificate), appointment("Hon. B. Referee", "2026-11-02"));
         complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "RESCINDED",
                 "orderIssuedOn", "2026-11-02"));
 
-        assertThat(certificate).isEnded().hasPassed("End_Rescinded", "End_Lifted");
+        assertThat(certificate).hasPassed("End_Rescinded", "Task_LiftBar").isWaitingAt("Task_RecordRescissionAppeal");
         assertThat(nurse).as("the pending petition is moot").isEnded().hasPassed("End_Moot");
         assertThat(certificates.exemptions(certificateId())).extracting(Certificates.Exemption::status).containsExactly("MOOT");
         assertThat(bar("Nurse, position 4411").mayFill()).isTrue();
         assertThat(bar("Nurse, position 4411").reasons().get(0)).contains("rescinded on 2026-11-02");
+        complete(task(certificate), Map.of("rescissionAppealOutcome", "NO_APPEAL"));
+        assertThat(certificate).isEnded().hasPassed("End_RescissionFinal");
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.RESCINDED);
     }
 
     @Test
@@ -122,14 +123,51 @@ class CertificateProcessTest extends ProcessTest {
         ProcessInstance certificate = issue("Test Agency of Appeals");
         serve(certificate, LocalDate.of(2026, 9, 16));
         complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-09-16"));
-        complete(task("Task_AppointHearingOfficer", certificate), Map.of("hearingOfficer", "Hon. C. Referee",
-                "hearingOfficerAppointedOn", "2026-09-16"));
+        complete(task("Task_AppointHearingOfficer", certificate), appointment("Hon. C. Referee", "2026-09-16"));
         complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "CONTINUED", "orderIssuedOn", "2026-09-16"));
         today(LocalDate.of(2027, 3, 1));
         complete(task("Task_RecordAppeal", certificate), Map.of("appealOutcome", "COURT_RESCINDED", "appealDecidedOn", "2027-03-01"));
 
         assertThat(certificate).isEnded().hasPassed("Gateway_CourtRescinded", "End_Rescinded");
         assertThat(certificates.get(certificateId()).endedOn()).isEqualTo("2027-03-01");
+    }
+
+    @Test // review D-24
+    void theChairpersonAppointsTheHearingOfficer_andARescissionReversedOnAppealRevivesTheCertificate_46a_68_69_b_d() {
+        ProcessInstance certificate = issue("Test Agency of Reversals");
+        serve(certificate, LocalDate.of(2026, 9, 16));
+        complete(task("Task_RecordRescissionRequest", certificate), Map.of("rescissionRequestedOn", "2026-09-16"));
+        Map<String, Object> anyCommissioner = new HashMap<>(appointment("Hon. E. Referee", "2026-09-16"));
+        anyCommissioner.remove("appointedByChair");
+        assertThatThrownBy(() -> complete(task("Task_AppointHearingOfficer", certificate), anyCommissioner))
+                .as("69(b): the chairperson appoints")
+                .hasMessageContaining("'Appointed by the chairperson of the commission (69(b))' is required");
+        assertThatThrownBy(() -> certificates.recordHearingOfficer(certificateId(), LocalDate.of(2026, 9, 16),
+                "Hon. E. Referee", LocalDate.of(2026, 9, 16), false)).as("the service checks it too")
+                .hasMessageContaining("appointedByChair").hasMessageContaining("46a-68-69(b)");
+        anyCommissioner.put("appointedByChair", true);
+        complete(task("Task_AppointHearingOfficer", certificate), anyCommissioner);
+        today(LocalDate.of(2026, 10, 5));
+        complete(task("Task_RecordFinalOrder", certificate), Map.of("hearingResult", "RESCINDED", "orderIssuedOn", "2026-10-05"));
+
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.RESCINDED);
+        assertThat(bar("Clerk").mayFill()).as("rescinded on the final order (67(b)(2))").isTrue();
+        assertThat(task(certificate)).as("69(d): the final order may be appealed, a rescission too")
+                .hasDefinitionKey("Task_RecordRescissionAppeal").hasCandidateGroup(Role.COMMISSION_COUNSEL.groupId());
+        today(LocalDate.of(2027, 2, 1));
+        assertThatThrownBy(() -> complete(task(certificate), Map.of("rescissionAppealOutcome", "REVERSED",
+                "rescissionAppealDecidedOn", "2026-10-01"))).as("decided before the order it reviews")
+                .hasMessageContaining("rescissionAppealDecidedOn").hasMessageContaining("46a-68-69(d)");
+        complete(task(certificate), Map.of("rescissionAppealOutcome", "REVERSED", "rescissionAppealDecidedOn", "2027-02-01"));
+
+        assertThat(certificates.get(certificateId()).status()).as("the court reversed: the certificate stands again")
+                .isEqualTo(Certificates.Status.IN_EFFECT);
+        assertThat(certificates.get(certificateId()).endedOn()).isNull();
+        assertThat(bar("Clerk").mayFill()).isFalse();
+        assertThat(certificate).isWaitingAt("Task_RecordWithdrawalPetition", "Task_RecordRescissionRequest",
+                "Task_RecordExemptionPetition");
+        assertThat(runtimeService().getVariable(certificate.getId(), "hearingResult")).as("the next request starts afresh")
+                .isNull();
     }
 
     @Test
@@ -167,17 +205,61 @@ class CertificateProcessTest extends ProcessTest {
         today(LocalDate.of(2027, 1, 11));
         complete(task(certificate), Map.of("agreementReport", "FAILED"));
         assertThat(task(certificate)).hasDefinitionKey("Task_VoteReinstatement").hasCandidateGroup(Role.COMMISSIONER.groupId());
-        Map<String, Object> noReceipt = vote("reinstatement", "2027-01-11", 4, 1);
-        assertThatThrownBy(() -> complete(task(certificate), noReceipt)).hasMessageContaining("reinstatementReceivedOn");
-        Map<String, Object> reinstate = vote("reinstatement", "2027-01-11", 4, 1);
-        reinstate.put("reinstatementReceivedOn", "2027-01-11");
-        complete(task(certificate), reinstate);
+        complete(task(certificate), vote("reinstatement", "2027-01-11", 4, 1));
+        serve(certificate, LocalDate.of(2027, 1, 11));
+
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.IN_EFFECT);
+        assertThat(bar("Clerk").mayFill()).isFalse();
+        assertThat(bar("Clerk").reasons().get(0)).contains("received on 2027-01-11");
+    }
+
+    @Test // review M-23
+    void theReinstatedCertificateIsServedOnTheAgencyDasAndOpmLikeTheOriginal_theBarFromTheAgencysReceipt_46a_68_67_c_68_d() {
+        ProcessInstance certificate = issue("Test Agency of Second Service");
+        serve(certificate, LocalDate.of(2026, 9, 16));
+        complete(task("Task_RecordWithdrawalPetition", certificate), agreement("2026-12-31"));
+        complete(task("Task_VoteWithdrawal", certificate), vote("withdrawal", "2026-09-16", 5, 0));
+        today(LocalDate.of(2026, 12, 1));
+        complete(task(certificate), Map.of("agreementReport", "FAILED"));
+        complete(task("Task_VoteReinstatement", certificate), vote("reinstatement", "2026-12-01", 4, 1));
+
+        assertThat(task(certificate)).as("served again as 67(c) requires").hasDefinitionKey("Task_ServeCertificate")
+                .hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        assertThat(runtimeService().getVariable(certificate.getId(), "agencyServedOn"))
+                .as("the form does not offer the first service's dates").isNull();
+        assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.REINSTATED);
+        assertThat(bar("Clerk").mayFill()).as("the bar runs again from the agency's receipt (67(b)), not the vote").isTrue();
+        assertThat(bar("Clerk").reasons().get(0)).contains("reinstated", "2026-12-01", "not yet received", "68(d)");
+
+        today(LocalDate.of(2026, 12, 4));
+        assertThatThrownBy(() -> complete(task(certificate), service(LocalDate.of(2026, 11, 30))))
+                .as("served before the vote that reinstated it").hasMessageContaining("agencyServedOn")
+                .hasMessageContaining("46a-68-68(d)");
+        Map<String, Object> byEmail = service(LocalDate.of(2026, 12, 3));
+        byEmail.put("opmServiceMethod", "EMAIL");
+        assertThatThrownBy(() -> complete(task(certificate), byEmail)).as("only the methods of 46a-68-67(c)")
+                .hasMessageContaining("'Office of Policy and Management: served' must be one of the listed choices");
+        Map<String, Object> reinstated = service(LocalDate.of(2026, 12, 3));
+        reinstated.put("agencyReceivedOn", "2026-12-04");
+        complete(task(certificate), reinstated);
 
         assertThat(certificate).isWaitingAt("Task_RecordWithdrawalPetition", "Task_RecordRescissionRequest",
                 "Task_RecordExemptionPetition");
         assertThat(certificates.get(certificateId()).status()).isEqualTo(Certificates.Status.IN_EFFECT);
+        assertThat(certificates.get(certificateId()).barFrom()).isEqualTo("2026-12-04");
         assertThat(bar("Clerk").mayFill()).isFalse();
-        assertThat(bar("Clerk").reasons().get(0)).contains("received on 2027-01-11");
+        assertThat(bar("Clerk").reasons().get(0)).contains("received on 2026-12-04");
+        assertThat(notices.of(certificateId())).filteredOn(n -> n.notice().startsWith("reinstated certificate"))
+                .extracting(ServedNotices.Notice::recipient, ServedNotices.Notice::method, ServedNotices.Notice::sentOn,
+                        ServedNotices.Notice::receivedOn, ServedNotices.Notice::section)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(agency, "PROPER_OFFICER", LocalDate.of(2026, 12, 3),
+                                LocalDate.of(2026, 12, 4), "46a-68-67(c), 68(d)"),
+                        org.assertj.core.groups.Tuple.tuple("Department of Administrative Services", "CERTIFIED_MAIL",
+                                LocalDate.of(2026, 12, 3), null, "46a-68-67(c), 68(d)"),
+                        org.assertj.core.groups.Tuple.tuple("Office of Policy and Management", "INDIFFERENT_PERSON",
+                                LocalDate.of(2026, 12, 3), null, "46a-68-67(c), 68(d)"));
+        assertThat(notices.of(certificateId())).as("the first service stays on record").hasSize(6);
     }
 
     @Test // review W-22
@@ -271,6 +353,32 @@ class CertificateProcessTest extends ProcessTest {
         assertThatThrownBy(() -> start(agency, ISSUED)).hasMessageContaining("already has a certificate");
     }
 
+    @Test // review D-25
+    void theVoteToIssueACertificateIsRecordedWithItsCount_andNeedsAMajorityOfThosePresentAndVoting_46a_68_67_a() {
+        agency = "Test Agency of Counted Votes";
+        plan("DISAPPROVED");
+        today(ISSUED);
+        Map<String, Object> uncounted = startForm(agency, ISSUED);
+        uncounted.remove("certificateVotesFor");
+        uncounted.remove("certificateVotesAgainst");
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), uncounted))
+                .hasMessageContaining("'Commissioners voting to issue it' is required");
+        assertThatThrownBy(() -> certificates.register(agency, LocalDate.of(2026, 5, 15), LocalDate.of(2026, 9, 10), -1, -1,
+                ISSUED, "no process")).as("the service checks it too")
+                .hasMessageContaining("certificateVotesFor").hasMessageContaining("46a-68-67(a)");
+        Map<String, Object> tied = startForm(agency, ISSUED);
+        tied.put("certificateVotesFor", 3);
+        tied.put("certificateVotesAgainst", 3);
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition(), tied))
+                .as("a tie is no majority of those present and voting").hasMessageContaining("certificateVotesFor")
+                .hasMessageContaining("majority");
+
+        start(agency, ISSUED);
+        assertThat(jdbc.sql("SELECT votes_for, votes_against FROM noncompliance_certificate WHERE certificate_id = :id")
+                .param("id", certificateId()).query().singleRow()).containsEntry("VOTES_FOR", 5)
+                .containsEntry("VOTES_AGAINST", 1);
+    }
+
     @Test
     void theHiringBarAnswersThroughTheRestApiAndTheStaffView() {
         ProcessInstance certificate = issue("Test Agency of Queries");
@@ -325,10 +433,17 @@ class CertificateProcessTest extends ProcessTest {
     }
 
     private ProcessInstance start(String name, LocalDate issued) {
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        return engine.getFormService().submitStartForm(definition(), startForm(name, issued));
+    }
+
+    private String definition() {
+        return engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("certificate-of-noncompliance").latestVersion().singleResult().getId();
-        return engine.getFormService().submitStartForm(definition, Map.of("agency", name, "planDueOn", "2026-05-15",
-                "certificateVotedOn", "2026-09-10", "issuedOn", issued.toString()));
+    }
+
+    private static Map<String, Object> startForm(String name, LocalDate issued) {
+        return new HashMap<>(Map.of("agency", name, "planDueOn", "2026-05-15", "certificateVotedOn", "2026-09-10",
+                "certificateVotesFor", 5, "certificateVotesAgainst", 1, "issuedOn", issued.toString()));
     }
 
     private String certificateId() {
@@ -356,6 +471,10 @@ class CertificateProcessTest extends ProcessTest {
         complete(task("Task_ServeCertificate", certificate), service(on));
         assertThat(certificate).isWaitingAt("Task_RecordWithdrawalPetition", "Task_RecordRescissionRequest",
                 "Task_RecordExemptionPetition");
+    }
+
+    private static Map<String, Object> appointment(String hearingOfficer, String on) {
+        return Map.of("hearingOfficer", hearingOfficer, "hearingOfficerAppointedOn", on, "appointedByChair", true);
     }
 
     private static Map<String, Object> corrected(String on) {

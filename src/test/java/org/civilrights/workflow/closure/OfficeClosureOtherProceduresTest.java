@@ -37,7 +37,7 @@ class OfficeClosureOtherProceduresTest extends ProcessTest {
         String definition = repositoryService().createProcessDefinitionQuery().processDefinitionKey("contractor-noncompliance")
                 .latestVersion().singleResult().getId();
         ProcessInstance notice = formService().submitStartForm(definition, Map.of("contractor", "Closure Test Paving LLC",
-                "awardingAgency", "Department of Transportation", "presidingOfficer", "Hon. D. Presiding",
+                "contractorFein", "06-2031061", "awardingAgency", "Department of Transportation", "presidingOfficer", "Hon. D. Presiding",
                 "findingOn", "2031-05-27", "issuedOn", "2031-05-27"));
         complete(task(notice), Map.of("copyMethod", "CERTIFIED_MAIL", "agencyCopySentOn", "2031-05-27",
                 "attorneyGeneralCopySentOn", "2031-05-27"));

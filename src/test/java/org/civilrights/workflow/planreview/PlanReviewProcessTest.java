@@ -63,6 +63,9 @@ class PlanReviewProcessTest extends ProcessTest {
         complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
         today(LocalDate.of(2026, 9, 14));
         complete(task(plan), Map.of("deficiencies", "No goals analysis (46a-68-48).", "noticeReceivedOn", "2026-09-14"));
+        // 46a-68-67(a): the certificate decision is offered at once, alongside the steps of 66 (review W-9)
+        assertThat(task("Task_ConsiderCertificate", plan)).hasCandidateGroup(Role.COMMISSIONER.groupId());
+        complete(task("Task_ConsiderCertificate", plan), Map.of("issueCertificate", "false"));
 
         // 46a-68-66(a): 30 days from the receipt of the notice, 14 September: Wednesday 14 October
         assertThat(task(plan)).hasDefinitionKey("Task_RecordProposalsAnswer");
@@ -81,10 +84,7 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat(jdbc.sql("SELECT commitment_report FROM aa_plan WHERE plan_id = :id").param("id", planId())
                 .query(String.class).single()).isEqualTo("FAILED");
 
-        assertThat(task(plan)).hasDefinitionKey("Task_ConsiderCertificate").hasCandidateGroup(Role.COMMISSIONER.groupId());
-        complete(task(plan), Map.of("issueCertificate", "false"));
-
-        assertThat(plan).isEnded().hasPassed("End_Disapproved", "Task_MeetAgency");
+        assertThat(plan).isEnded().hasPassed("End_Disapproved", "Task_MeetAgency", "End_CommitmentStepsDone");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.DISAPPROVED);
     }
 
@@ -106,7 +106,8 @@ class PlanReviewProcessTest extends ProcessTest {
         engine.getIdentityService().setAuthentication("cora", java.util.List.of(Role.COMMISSIONER.groupId()));
         try {
             engine.getTaskService().complete(commissioner.getId(), Map.of("issueCertificate", "true",
-                    "certificateVotedOn", "2026-09-10", "issuedOn", "2026-09-10"));
+                    "certificateVotedOn", "2026-09-10", "certificateVotesFor", 6L, "certificateVotesAgainst", 1L,
+                    "issuedOn", "2026-09-10"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -173,6 +174,35 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat(plan).isWaitingAt("Task_SendNotice").hasNotPassed("Task_ApproveByDefault");
         assertThat(plans.get(agency + " " + due).status()).isEqualTo(PlanReview.Status.DISAPPROVED);
         assertThat(plans.get(agency + " " + due).decidedOn()).isEqualTo("2027-05-27");
+    }
+
+    @Test // review W-9
+    void theCertificateDecisionIsOfferedAsSoonAsThePlanIsDisapproved_alongsideTheCommitmentSteps_46a_68_67_a_66() {
+        agency = "Department of Public Works";
+        LocalDate due = LocalDate.of(2027, 3, 1);
+        ProcessInstance plan = file(due, due);
+        auditWithAllElements(plan);
+        recommend(plan, "DISAPPROVE", "Goals unmet.", "NONE");
+        today(LocalDate.of(2027, 4, 1));
+        complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2027-04-01", "votesFor", 5L,
+                "votesAgainst", 2L));
+        complete(task(plan), Map.of("deficiencies", "Goals not set (46a-68-41).", "noticeReceivedOn", "2027-04-01"));
+
+        assertThat(plan).as("67(a) needs only the disapproval, not the end of 66")
+                .isWaitingAt("Task_RecordProposalsAnswer", "Task_ConsiderCertificate");
+        assertThat(task("Task_ConsiderCertificate", plan)).hasCandidateGroup(Role.COMMISSIONER.groupId());
+        complete(task("Task_ConsiderCertificate", plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2027-04-01",
+                "certificateVotesFor", 5L, "certificateVotesAgainst", 2L, "issuedOn", "2027-04-01"));
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("certificate-of-noncompliance")
+                .processInstanceBusinessKey(agency + " certificate 2027-04-01").count()).isOne();
+        assertThat(plan).as("the commitment steps go on").isWaitingAt("Task_RecordProposalsAnswer");
+
+        complete(task("Task_RecordProposalsAnswer", plan), Map.of("commitment", "ACCEPTED"));
+        assertThat(task(plan)).hasDefinitionKey("Task_MonitorCommitment");
+        complete(task(plan), Map.of("commitmentReport", "HONORED", "commitmentReportedOn", "2027-04-01",
+                "monitoringFindings", "Goals set."));
+        assertThat(plan).isEnded().hasPassed("End_CertificateIssued", "End_CommitmentStepsDone")
+                .hasNotPassed("End_Approved");
     }
 
     @Test // review W-2
