@@ -230,7 +230,7 @@ public class ComplaintIntake {
             return;
         }
         if (!everyPartyCommented && !clock.today().isAfter(comments.get().dueOn())) {
-            throw new InvalidFilingException(List.of("defectCurable: the complainant and the respondents may comment on the "
+            throw new InvalidFilingException(List.of("bothPartiesCommented: the complainant and the respondents may comment on the "
                     + "evidence in the file until " + comments.get().dueOn() + "; decide after that day, or once every "
                     + "party has commented (46a-54-42a(b)(2))"));
         }

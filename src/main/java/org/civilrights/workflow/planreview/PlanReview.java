@@ -555,7 +555,11 @@ public class PlanReview {
     public void recordVote(String planId, boolean approve, LocalDate votedOn, int votesFor, int votesAgainst,
                            boolean commissionFindsStandardMet) {
         Plan plan = get(planId);
-        if (votesFor < 0 || votesAgainst < 0 || votesFor <= votesAgainst) {
+        if (votesFor < 0 || votesAgainst < 0) {
+            throw new IllegalArgumentException("votesFor, votesAgainst: the numbers of members voting for and against "
+                    + "the motion are required (46a-68-62(a))");
+        }
+        if (votesFor <= votesAgainst) {
             throw new IllegalArgumentException("votesFor: " + votesFor + " for and " + votesAgainst + " against is no "
                     + "majority of the members present and voting, so no formal action (46a-68-62(a)); the plan stays "
                     + "before the commission and is approved by default at the end of " + plan.defaultApprovalOn()

@@ -35,6 +35,53 @@ class FormTextLimitsTest {
         assertThat(unlimited).isEmpty();
     }
 
+    /**
+     * A yes/no radio holds the text "true" or "false" in the browser: a condition that compares it with the FEEL
+     * boolean true or false never matches, so the field it should show stays hidden (found in a browser walk-through:
+     * "Record the amendment" and "Check for a vote taken within the ninety days" could not be completed).
+     */
+    @Test
+    void conditionsCompareYesNoRadiosWithTheTextTheyHold() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        List<Path> forms;
+        try (Stream<Path> walk = Files.walk(Path.of("forms"))) {
+            forms = walk.filter(p -> p.toString().endsWith(".form")).toList();
+        }
+        for (Path form : forms) {
+            JsonNode components = new ObjectMapper().readTree(form.toFile()).path("components");
+            List<String> yesNo = new ArrayList<>();
+            yesNoRadios(components, yesNo);
+            List<String> conditions = new ArrayList<>();
+            conditions(components, conditions);
+            for (String key : yesNo) {
+                java.util.regex.Pattern bare = java.util.regex.Pattern.compile(
+                        "\\b" + key + "\\s*(!=|=)\\s*(true|false)\\b");
+                conditions.stream().filter(c -> bare.matcher(c).find())
+                        .forEach(c -> wrong.add(form.getFileName() + ": " + c));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void yesNoRadios(JsonNode components, List<String> keys) {
+        for (JsonNode component : components) {
+            JsonNode values = component.path("values");
+            if (values.isArray() && values.size() == 2 && values.findValuesAsText("value").containsAll(List.of("true", "false"))) {
+                keys.add(component.path("key").asText());
+            }
+            yesNoRadios(component.path("components"), keys);
+        }
+    }
+
+    private static void conditions(JsonNode components, List<String> conditions) {
+        for (JsonNode component : components) {
+            if (component.path("conditional").has("hide")) {
+                conditions.add(component.path("conditional").path("hide").asText());
+            }
+            conditions(component.path("components"), conditions);
+        }
+    }
+
     private static void collect(JsonNode components, String form, List<String> unlimited) {
         for (JsonNode component : components) {
             String type = component.path("type").asText();
