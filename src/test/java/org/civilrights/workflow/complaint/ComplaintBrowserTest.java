@@ -48,6 +48,11 @@ class ComplaintBrowserTest extends ComplaintScenario {
 
         JsonNode seen = BrowserJourney.run(port, "file-complaint", Map.of("filings", filings));
 
+        String lastDocket = jdbc.sql("SELECT docket_number FROM complaint WHERE complainant_name = :name")
+                .param("name", "Dates picked in Pacific/Honolulu").query(String.class).single();
+        assertThat(seen.path("cards").toString()).as("intake's task cards name the case (staff issue, item 3)")
+                .contains(lastDocket).contains("Dates picked in Pacific/Honolulu v. Acme LLC");
+
         for (String[] e : entries) {
             Map<String, Object> stored = jdbc.sql("""
                     SELECT filed_on, sworn_on, act_on, knew_on FROM complaint WHERE complainant_name = :name
