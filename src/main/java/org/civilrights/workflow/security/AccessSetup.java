@@ -43,6 +43,9 @@ import org.springframework.stereotype.Component;
 class AccessSetup implements ApplicationRunner {
 
     static final String FILTER_MY_ROLE = "Tasks of my role";
+    static final String FILTER_DUE_THIS_WEEK = "Due this week";
+    static final String FILTER_OVERDUE = "Overdue";
+    static final String FILTER_MY_TEAM = "My team";
     static final String FILTER_ASSIGNED = "Assigned to me";
 
     private final IdentityService identityService;
@@ -138,22 +141,35 @@ class AccessSetup implements ApplicationRunner {
                         Map.of("name", "docketNumber", "label", "Docket number"),
                         Map.of("name", "caseTitle", "label", "Case")),
                 "refresh", true);
-        createFilter(FILTER_MY_ROLE, -10, taskService.createTaskQuery().orderByDueDate().asc(),
-                "Every open task of the roles you hold, the one due first on top", columns);
+        // truly the role's: the tasks whose candidate group is one of the user's, claimed ones included (staff item 5);
+        // a supervisor's team is a filter of its own
+        createFilter(FILTER_MY_ROLE, -10, mine().orderByDueDate().asc(),
+                "Every open task of the roles you hold, claimed ones included, the one due first on top", columns);
         createFilter(FILTER_ASSIGNED, -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
                         .orderByDueDate().asc(),
                 "Tasks you have claimed", columns);
+        createFilter(FILTER_DUE_THIS_WEEK, -4, mine().dueBeforeExpression("${dateTime().plusDays(7)}").orderByDueDate().asc(),
+                "Tasks of your roles due within the next seven days", columns);
+        createFilter(FILTER_OVERDUE, -3, mine().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+                "Tasks of your roles whose due date has passed", columns);
+        createFilter(FILTER_MY_TEAM, 0, taskService.createTaskQuery().orderByDueDate().asc(),
+                "Every open task you may see: for supervisors, the tasks of the staff they supervise too", columns);
+    }
+
+    private org.camunda.bpm.engine.task.TaskQuery mine() {
+        return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
     }
 
     private void createFilter(String name, int priority, org.camunda.bpm.engine.task.TaskQuery query,
                               String description, Map<String, Object> columns) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
         Map<String, Object> properties = new java.util.HashMap<>(columns);
         properties.put("priority", priority);
         properties.put("description", description);
-        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
-        filterService.saveFilter(filter);
+        // an existing filter of that name takes the current definition (an upgrade changes what it shows)
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name);
+        }
+        filterService.saveFilter(filter.setQuery(query).setProperties(properties));
     }
 }

@@ -19,6 +19,30 @@ class TaskCardsTest extends ComplaintScenario {
 
     @Autowired TestRestTemplate http;
 
+    @Test // staff issue, item 5
+    void tasksOfMyRoleAreTrulyTheRolesAndASupervisorsTeamIsAFilterOfItsOwn() {
+        fileComplaint(LocalDate.now(org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).minusDays(1), Map.of());
+
+        String ofMyRole = list("edward", "Tasks of my role");
+        String myTeam = list("edward", "My team");
+        String irenes = list("irene", "Tasks of my role");
+
+        assertThat(irenes).contains("Task_ReviewJurisdiction");
+        assertThat(ofMyRole).as("the executive director's own tasks only").doesNotContain("Task_ReviewJurisdiction");
+        assertThat(myTeam).as("a supervisor sees the team's tasks too").contains("Task_ReviewJurisdiction");
+        assertThat(list("irene", "Overdue")).doesNotContain("\"" + docket + "\"");
+        assertThat(list("irene", "Due this week")).isNotNull();
+    }
+
+    private String list(String user, String filterName) {
+        Map<?, ?> filter = java.util.Arrays.stream(http.withBasicAuth(user, user).getForEntity("/engine-rest/filter", Map[].class)
+                .getBody()).filter(f -> filterName.equals(f.get("name"))).findFirst().orElseThrow();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user).exchange("/engine-rest/filter/" + filter.get("id") + "/list?maxResults=5000",
+                HttpMethod.POST, new HttpEntity<>("{}", headers), String.class).getBody();
+    }
+
     @Test
     void intakeSeesTheDocketAndThePartiesOnItsTaskCards_andAConfidentialComplaintOnlyByItsPseudonym() {
         fileComplaint(LocalDate.now(org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).minusDays(1),
