@@ -38,9 +38,10 @@ export default async function fileComplaint({ filings }) {
     // intake's task list as a clerk sees it after filing: each card names the case (staff issue, item 3)
     const page = await office(browser);
     await logIn(page, 'irene');
-    await page.locator('.tasks-list li').first().waitFor();
+    const card = page.locator('.tasks-list li:has-text("Docket number")');
+    await card.first().waitFor();
     await page.waitForTimeout(1500);
-    cards = await page.locator('.tasks-list li').allInnerTexts();
+    cards = await card.allInnerTexts();
     await screenshot(page, 'task-list');
     await page.context().close();
   } finally {
