@@ -10,7 +10,6 @@ const ENTER = { typed: typeDate, pasted: pasteDate, picked: pickDate };
 export default async function fileComplaint({ filings }) {
   const browser = await launch();
   const shown = [];
-  let cards = [];
   try {
     for (const filing of filings) {
       const page = await office(browser, filing.timezoneId);
@@ -35,17 +34,8 @@ export default async function fileComplaint({ filings }) {
       shown.push({ timezoneId: filing.timezoneId, entered: filing.entered || 'typed', fieldsAfterTab: typed, notifications: await notifications(page) });
       await page.context().close();
     }
-    // intake's task list as a clerk sees it after filing: each card names the case (staff issue, item 3)
-    const page = await office(browser);
-    await logIn(page, 'irene');
-    const card = page.locator('.tasks-list li:has-text("Docket number")');
-    await card.first().waitFor();
-    await page.waitForTimeout(1500);
-    cards = await card.allInnerTexts();
-    await screenshot(page, 'task-list');
-    await page.context().close();
   } finally {
     await browser.close();
   }
-  return { shown, cards };
+  return { shown };
 }
