@@ -34,6 +34,25 @@ class TaskCardsTest extends ComplaintScenario {
         assertThat(list("irene", "Due this week")).isNotNull();
     }
 
+    @Test // security issue, item 3
+    void aCandidateClaimsForHerselfOnly_theSupervisorMayReassign() {
+        fileComplaint(LocalDate.now(org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).minusDays(1), Map.of());
+        String taskId = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(stage("complaint-intake")).getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> forOther = http.withBasicAuth("irene", "irene").postForEntity("/engine-rest/task/" + taskId
+                + "/claim", new HttpEntity<>("{\"userId\": \"ivan\"}", headers), String.class);
+        assertThat(forOther.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(forOther.getBody()).contains("you may claim a task for yourself only");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+
+        ResponseEntity<String> forSelf = http.withBasicAuth("irene", "irene").postForEntity("/engine-rest/task/" + taskId
+                + "/claim", new HttpEntity<>("{\"userId\": \"irene\"}", headers), String.class);
+        assertThat(forSelf.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("irene");
+    }
+
     private String list(String user, String filterName) {
         Map<?, ?> filter = java.util.Arrays.stream(http.withBasicAuth(user, user).getForEntity("/engine-rest/filter", Map[].class)
                 .getBody()).filter(f -> filterName.equals(f.get("name"))).findFirst().orElseThrow();
