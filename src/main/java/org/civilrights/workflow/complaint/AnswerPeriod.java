@@ -72,6 +72,21 @@ public class AnswerPeriod {
     }
 
     /**
+     * 46a-54-43a, 42a(b)(1): an answer that no stage waits for any more (it came late) is recorded in the case record;
+     * one from a respondent who was never served with the complaint and its notice of rights is refused.
+     */
+    public void recordLateAnswer(String docket, int respondentNo, LocalDate answeredOn, Boolean sworn) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        boolean served = caseFile.notices(docket).stream().anyMatch(n -> n.recipient().equals(respondent.name())
+                && n.section().startsWith("46a-54-42a(b)") && n.notice().contains("rights and obligations"));
+        if (!served) {
+            throw new InvalidFilingException(List.of("respondentNo: " + respondent.name() + " has not been served with the "
+                    + "complaint and the notice requiring an answer yet; record its answer once it is (46a-54-42a(b)(1), 43a)"));
+        }
+        recordAnswer(docket, respondentNo, answeredOn, sworn);
+    }
+
+    /**
      * 46a-54-43a: an answer under oath, received by the commission. A late answer is still recorded,
      * and it bars a default not yet ordered (46a-54-46a(c)).
      */

@@ -271,7 +271,7 @@ class EventDelegates {
                             .setVariable(ANSWERED_ON.name(), received.toString()).setVariable(ANSWER_SWORN.name(), sworn)
                             .correlate();
                 } else {
-                    RuleViolations.run(() -> answers.recordAnswer(docket, respondentNo, received, sworn));
+                    RuleViolations.run(() -> answers.recordLateAnswer(docket, respondentNo, received, sworn));
                 }
                 return;
             }

@@ -432,6 +432,17 @@ class AnswerProcessTest extends ProcessTest {
         return dflt;
     }
 
+    @Test
+    void anAnswerFromARespondentNotYetServedIsRefused_46a_54_42a_b_1_43a() {
+        today(FILED);
+        complaint = file(engine, filing(FILED));
+        docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "ANSWER", FILED, Map.of("respondentNo", 1,
+                "answerSworn", true))).hasMessageContaining("has not been served with the complaint");
+        assertThat(records.respondent(docket, 1).answeredOn()).isNull();
+    }
+
     private void answerFiled(int respondentNo, String on) {
         runtimeService().createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
                 .processInstanceVariableEquals("respondentNo", respondentNo)
