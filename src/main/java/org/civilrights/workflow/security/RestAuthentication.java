@@ -52,6 +52,30 @@ class RestAuthentication {
         return registration;
     }
 
+    /**
+     * The headers of the application's own answers and of the engine API (security issue, item 10): no caching of
+     * case data, no content sniffing, no referrer leaving the site, and the application's own HTML pages (the
+     * hiring-bar page) neither framed by another site nor loading anything from elsewhere.
+     */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> apiHeaders() {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            var http = (jakarta.servlet.http.HttpServletResponse) response;
+            http.setHeader("Cache-Control", "no-store");
+            http.setHeader("X-Content-Type-Options", "nosniff");
+            http.setHeader("Referrer-Policy", "same-origin");
+            if (((jakarta.servlet.http.HttpServletRequest) request).getRequestURI().startsWith("/api/")) {
+                http.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+                http.setHeader("X-Frame-Options", "DENY");
+            }
+            chain.doFilter(request, response);
+        });
+        registration.setName("api-headers");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
     /** Authenticates every request, the engine list included (against the default engine). */
     static class EveryRequestAuthenticated extends ProcessEngineAuthenticationFilter {
         @Override

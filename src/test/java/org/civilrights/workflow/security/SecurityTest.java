@@ -128,6 +128,18 @@ class SecurityTest {
         assertThat(filters.getBody()[0].get("properties").toString()).contains("docketNumber");
     }
 
+    @Test // security issue, item 10
+    void theApplicationsAnswersAreNotCachedSniffedOrFramed() {
+        ResponseEntity<String> page = get("/api/hiring-bar?agency=Nobody&vacancy=Clerk", "paula", "paula");
+        assertThat(page.getHeaders().getFirst("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        ResponseEntity<String> engine = get("/engine-rest/engine", "demo", "demo");
+        assertThat(engine.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(engine.getHeaders().getFirst("Cache-Control")).as("the engine API sets its own: no-cache").isNotNull();
+    }
+
     @Test
     void webappsRequireLogin() {
         assertThat(get("/camunda/api/engine/engine/default/task/count", null, null).getStatusCode())
