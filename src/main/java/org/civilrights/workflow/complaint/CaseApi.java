@@ -55,14 +55,39 @@ class CaseApi {
 
     @GetMapping("/{docket}/confidential-identity")
     ComplaintRecords.Identity confidentialIdentity(@PathVariable String docket) {
-        Authentication user = requireGroup(NEED_TO_KNOW);
+        Authentication user;
+        try {
+            user = requireGroup(NEED_TO_KNOW);
+        } catch (ResponseStatusException refused) {
+            // a refused attempt is recorded too (security issue, item 9), where the docket exists to hold it
+            Authentication caller = identityService.getCurrentAuthentication();
+            if (caller != null && records.find(docket).isPresent()) {
+                logAccess(docket, caller.getUserId(), "REFUSED");
+            }
+            throw refused;
+        }
         records.find(docket).orElseThrow(() -> notFound(docket));
         ComplaintRecords.Identity identity = records.confidentialIdentity(docket)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Complaint " + docket + " is not a confidential complaint (46a-54-37a)"));
-        jdbc.sql("INSERT INTO confidential_access (docket_number, user_id, read_at) VALUES (:d, :u, :t)")
-                .param("d", docket).param("u", user.getUserId()).param("t", Timestamp.from(Instant.now())).update();
+        logAccess(docket, user.getUserId(), "READ");
         return identity;
+    }
+
+    /** 46a-54-37a(b): who read, or tried to read, the identity behind a pseudonym, for the executive director. */
+    @GetMapping("/{docket}/confidential-access")
+    List<Map<String, Object>> confidentialAccess(@PathVariable String docket) {
+        requireGroup(Set.of(Role.EXECUTIVE_DIRECTOR.groupId()));
+        records.find(docket).orElseThrow(() -> notFound(docket));
+        return jdbc.sql("SELECT user_id, read_at, outcome FROM confidential_access WHERE docket_number = :d ORDER BY id")
+                .param("d", docket).query((rs, i) -> Map.<String, Object>of("user", rs.getString(1),
+                        "at", rs.getTimestamp(2).toInstant().toString(), "outcome", rs.getString(3))).list();
+    }
+
+    private void logAccess(String docket, String userId, String outcome) {
+        jdbc.sql("INSERT INTO confidential_access (docket_number, user_id, read_at, outcome) VALUES (:d, :u, :t, :o)")
+                .param("d", docket).param("u", userId).param("t", Timestamp.from(Instant.now())).param("o", outcome)
+                .update();
     }
 
     private Authentication requireGroup(Set<String> allowed) {

@@ -49,7 +49,14 @@ class CaseApiTest extends ComplaintScenario {
         assertThat(read.getBody()).contains("Jordan Avery");
         assertThat(http.withBasicAuth("irene", "irene").getForEntity("/api/complaints/" + docket, String.class).getBody())
                 .contains("Jane Roe").doesNotContain("Jordan Avery");
-        assertThat(jdbc.sql("SELECT user_id FROM confidential_access WHERE docket_number = :d").param("d", docket)
-                .query(String.class).list()).containsExactly("edward");
+        assertThat(jdbc.sql("SELECT user_id FROM confidential_access WHERE docket_number = :d AND outcome = 'READ'")
+                .param("d", docket).query(String.class).list()).containsExactly("edward");
+        // security issue, item 9: the refused attempts are recorded too, and the executive director reads the log
+        ResponseEntity<String> log = http.withBasicAuth("edward", "edward")
+                .getForEntity("/api/complaints/" + docket + "/confidential-access", String.class);
+        assertThat(log.getBody()).contains("\"user\":\"irene\"").contains("\"user\":\"mona\"").contains("REFUSED")
+                .contains("\"user\":\"edward\"").doesNotContain("Jordan Avery");
+        assertThat(http.withBasicAuth("ivan", "ivan").getForEntity("/api/complaints/" + docket + "/confidential-access",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
