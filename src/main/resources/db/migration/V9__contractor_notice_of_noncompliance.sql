@@ -27,5 +27,5 @@ CREATE INDEX contractor_notice_status ON contractor_notice (status, contractor);
 CREATE TABLE law_journal_publication (
     issue_month   DATE PRIMARY KEY,
     sent_on       DATE NOT NULL,
-    names         CLOB NOT NULL
+    names         TEXT NOT NULL
 );

@@ -83,8 +83,12 @@ class LawJournal {
                     + "and cannot be in the future (46a-68j-41(c))"));
             String names = names(notices.underNotice());
             NAMES.set(execution, names);
-            jdbc.sql("MERGE INTO law_journal_publication (issue_month, sent_on, names) KEY (issue_month) VALUES (:m, :s, :n)")
-                    .param("m", ISSUE_MONTH.get(execution)).param("s", sentOn).param("n", names).update();
+            // update, else insert (one row per issue), in SQL H2 and PostgreSQL both run
+            if (jdbc.sql("UPDATE law_journal_publication SET sent_on = :s, names = :n WHERE issue_month = :m")
+                    .param("m", ISSUE_MONTH.get(execution)).param("s", sentOn).param("n", names).update() == 0) {
+                jdbc.sql("INSERT INTO law_journal_publication (issue_month, sent_on, names) VALUES (:m, :s, :n)")
+                        .param("m", ISSUE_MONTH.get(execution)).param("s", sentOn).param("n", names).update();
+            }
         };
     }
 

@@ -70,13 +70,23 @@ class ComplianceReports {
             }
             org.civilrights.workflow.process.RuleViolations.run(checks::orThrow);
             String status = missing ? "MISSING" : filed.isAfter(due) ? "LATE" : "FILED";
-            jdbc.sql("""
-                    MERGE INTO compliance_report (agency, as_of, due_on, filed_on, status, notes) KEY (agency, as_of)
-                    VALUES (:a, :asOf, :due, :filed, :s, :n)
-                    """)
-                    .param("a", AGENCY.get(execution)).param("asOf", asOf).param("due", due)
-                    .param("filed", missing ? null : filed).param("s", status)
-                    .param("n", (String) execution.getVariable("missingReportNotes")).update();
+            // update, else insert (one row per agency and half year), in SQL H2 and PostgreSQL both run
+            java.util.Map<String, Object> row = new java.util.HashMap<>();
+            row.put("a", AGENCY.get(execution));
+            row.put("asOf", asOf);
+            row.put("due", due);
+            row.put("filed", missing ? null : filed);
+            row.put("s", status);
+            row.put("n", execution.getVariable("missingReportNotes"));
+            if (jdbc.sql("""
+                    UPDATE compliance_report SET due_on = :due, filed_on = :filed, status = :s, notes = :n
+                    WHERE agency = :a AND as_of = :asOf
+                    """).params(row).update() == 0) {
+                jdbc.sql("""
+                        INSERT INTO compliance_report (agency, as_of, due_on, filed_on, status, notes)
+                        VALUES (:a, :asOf, :due, :filed, :s, :n)
+                        """).params(row).update();
+            }
             execution.setVariable("reportStatus", status);
         };
     }

@@ -25,13 +25,23 @@ public class ServedNotices {
     }
 
     public void record(String proceedingId, Notice notice) {
-        jdbc.sql("""
-                MERGE INTO proceeding_notice (proceeding_id, notice, recipient, method, sent_on, received_on, section)
-                KEY (proceeding_id, notice, recipient) VALUES (:p, :n, :r, :m, :s, :rec, :sec)
+        // update, else insert: one row per proceeding, paper and recipient, in SQL H2 and PostgreSQL both run
+        int updated = jdbc.sql("""
+                UPDATE proceeding_notice SET method = :m, sent_on = :s, received_on = :rec, section = :sec
+                WHERE proceeding_id = :p AND notice = :n AND recipient = :r
                 """)
                 .param("p", proceedingId).param("n", notice.notice()).param("r", notice.recipient())
                 .param("m", notice.method()).param("s", notice.sentOn()).param("rec", notice.receivedOn())
                 .param("sec", notice.section()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO proceeding_notice (proceeding_id, notice, recipient, method, sent_on, received_on, section)
+                    VALUES (:p, :n, :r, :m, :s, :rec, :sec)
+                    """)
+                    .param("p", proceedingId).param("n", notice.notice()).param("r", notice.recipient())
+                    .param("m", notice.method()).param("s", notice.sentOn()).param("rec", notice.receivedOn())
+                    .param("sec", notice.section()).update();
+        }
     }
 
     public List<Notice> of(String proceedingId) {

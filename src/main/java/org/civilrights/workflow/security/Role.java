@@ -79,8 +79,4 @@ public enum Role {
         return access == Access.DELIVER ? List.of() : startableProcesses;
     }
 
-    /** The processes whose waiting instances a {@link Access#DELIVER} account's filings reach (through /api/filings). */
-    public List<String> messageTargets() {
-        return access == Access.DELIVER ? startableProcesses : List.of();
-    }
 }
