@@ -86,4 +86,20 @@ class ComplaintBrowserTest extends ComplaintScenario {
                     assertThat(n.sentOn()).isEqualTo(mailed);
                 });
     }
+    @Test // review F10(a), 46a-54-42a(a)
+    void intakeRecordsAnAmendmentOutsideJurisdictionWithItsReasons() {
+        fileComplaint(daysAgo(60), Map.of());
+        today(daysAgo(20));
+        jumpTo("CallActivity_MeritAssessment");
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        Complaints.request(engine, docket, "AMENDMENT", daysAgo(2), Map.of());
+        Task details = taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult();
+
+        BrowserJourney.run(port, "amendment-outside-jurisdiction", Map.of("taskId", details.getId(),
+                "swornOn", daysAgo(3).toString()));
+
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(complaint.getId())
+                .activityId("End_AmendmentNotServed").count()).isOne();
+    }
 }
