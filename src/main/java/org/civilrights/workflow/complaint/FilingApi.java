@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.civilrights.workflow.calendar.CalendarDate;
+import org.civilrights.workflow.process.InputRules;
+import org.civilrights.workflow.process.OfficeClock;
 import org.civilrights.workflow.security.ApiAccess;
 import org.civilrights.workflow.security.Role;
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,10 @@ class FilingApi {
     private final ComplaintRecords records;
     private final RuntimeService runtime;
     private final IdentityService identityService;
+    private final OfficeClock clock;
 
-    FilingApi(ComplaintRecords records, RuntimeService runtime, IdentityService identityService) {
+    FilingApi(ComplaintRecords records, RuntimeService runtime, IdentityService identityService, OfficeClock clock) {
+        this.clock = clock;
         this.records = records;
         this.runtime = runtime;
         this.identityService = identityService;
@@ -84,7 +88,13 @@ class FilingApi {
             Object value = field.getValue();
             if (name.endsWith("On")) {
                 try {
-                    variables.put(name, CalendarDate.of(value, name).toString());
+                    java.time.LocalDate day = CalendarDate.of(value, name);
+                    String implausible = InputRules.implausible(day, clock.today());
+                    if (implausible != null) {
+                        problems.add(name + implausible);
+                    } else {
+                        variables.put(name, day.toString());
+                    }
                 } catch (IllegalArgumentException e) {
                     problems.add(name + ": a date such as 2026-03-02 is required");
                 }
@@ -94,6 +104,8 @@ class FilingApi {
                 } else {
                     problems.add(name + ": true or false");
                 }
+            } else if (value instanceof String text && InputRules.hasBidiControl(text)) {
+                problems.add(name + InputRules.BIDI_REFUSED);
             } else if (value instanceof String text && text.length() <= TEXT_LIMIT) {
                 variables.put(name, text);
             } else {

@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *       service that needs it instead);</li>
  *   <li>it is a date field and not a date, or carries the custom property {@code pastOrToday} and
  *       lies after today (a recorded date, e.g. filed or received, cannot be in the future);</li>
+ *   <li>it is a date before 1990 or more than ten years ahead ({@link InputRules}), or a text that carries
+ *       invisible bidirectional controls;</li>
  *   <li>it breaks {@code min}, {@code max}, {@code minLength}, {@code maxLength} or the options of a
  *       select or radio group.</li>
  * </ul>
@@ -157,6 +159,8 @@ public class FormFieldCheck implements TaskListener, ExecutionListener {
                 LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(LegalCalendar.OFFICE_ZONE).toLocalDate();
                 if (component.path("properties").path("pastOrToday").asBoolean(false) && date.isAfter(today)) {
                     problems.add(label + " cannot be later than today (" + today + "): it records something that already happened");
+                } else if (InputRules.implausible(date, today) != null) {
+                    problems.add(label + InputRules.implausible(date, today));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(label + " is not a date (expected a date such as 2026-03-02)");
@@ -166,6 +170,9 @@ public class FormFieldCheck implements TaskListener, ExecutionListener {
             checkNumber(validate, value, label, problems);
         }
         if (value instanceof String text) {
+            if (InputRules.hasBidiControl(text)) {
+                problems.add(label + InputRules.BIDI_REFUSED);
+            }
             if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
                 problems.add(label + " needs at least " + validate.get("minLength").asInt() + " characters");
             }

@@ -58,6 +58,9 @@ class RestErrors {
                         if (rule >= 0) {
                             plain = body.substring(rule).replaceFirst("'?\\s*\"\\s*,.*$", "").replaceFirst("'\\s*$", "");
                             status = 400;
+                        } else if (body.contains("TaskAlreadyClaimedException")) {
+                            plain = "Someone else has claimed this task: reload the list";
+                            status = 409;
                         } else if (body.contains("ENGINE-03005")) {
                             plain = "Someone else changed this task or case at the same moment: reload it and try again.";
                             status = 409;
@@ -86,6 +89,10 @@ class RestErrors {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolations.Problems || cause instanceof BadUserRequestException) {
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
+            }
+            if (cause instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException claimed) {
+                return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", "Someone else ("
+                        + claimed.getTaskAssignee() + ") has claimed this task: reload the list");
             }
             if (cause instanceof OptimisticLockingException) {
                 return answer(Response.Status.CONFLICT, "OptimisticLockingException",

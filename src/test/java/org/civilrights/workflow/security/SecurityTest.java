@@ -110,6 +110,17 @@ class SecurityTest {
     }
 
     @Test
+    void aTaskClaimedBySomeoneElseIsAConflictThatSaysSo() {   // security issue, item 8
+        Task intakeTask = task("IntakeWork");
+        assertThat(post("/engine-rest/task/" + intakeTask.getId() + "/claim", "irene", Map.of("userId", "irene"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> second = post("/engine-rest/task/" + intakeTask.getId() + "/claim", "demo",
+                Map.of("userId", "demo"));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody()).contains("Someone else (irene) has claimed this task").doesNotContain("ENGINE-");
+    }
+
+    @Test
     void staffCannotDeployCreateFiltersOrBatches() {
         assertThat(post("/engine-rest/filter/create", "irene",
                 Map.of("resourceType", "Task", "name", "mine", "query", Map.of())).getStatusCode())
