@@ -496,8 +496,8 @@ public class PlanReview {
                     "%n%n- **%s**: selection rate %s%%, %s of the most favored group's rate%s", r.group().label(),
                     selectionPercent(r.rate()), r.ratioToFavored().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
                     r.smallSample() ? String.format("; **small sample** (%d applicants, the most favored group %d): the "
-                            + "difference may not be statistically meaningful, and may not constitute adverse impact "
-                            + "(46a-68-31(a))", selections.get(r.group()).applicants(),
+                            + "difference may not be statistically meaningful, and may not constitute adverse impact; evidence "
+                            + "over a longer period, or of the same device used elsewhere, may be considered (46a-68-31(a))", selections.get(r.group()).applicants(),
                             selections.get(r.favored()).applicants()) : "")));
             if (text.length() == 0) {
                 summary = "No group's selection rate is below four-fifths of the most favored group's (46a-68-31(a)).";
