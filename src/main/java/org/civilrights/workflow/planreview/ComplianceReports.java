@@ -51,12 +51,23 @@ class ComplianceReports {
     }
 
     /**
+     * 46a-68-53(b), 52(a)(1): a report received on the first open day after a 30th day the office was closed. The
+     * 30 days do not roll (only a plan's due date does, 51(d)), so it is recorded late, as received; it is marked so
+     * that the commission sees it when it weighs "the timeliness of prior submissions" (legal readings 2.2, review
+     * D-10).
+     */
+    static boolean afterClosedLastDay(LocalDate filed, LocalDate due, LegalCalendar calendar) {
+        return filed != null && !calendar.isOpen(due) && filed.equals(calendar.nextOpenDay(due));
+    }
+
+    /**
      * Task_SaveReport, Task_SaveLateReport (46a-68-53(b), 52(a)(1)): the report as filed within the 30
-     * days, filed late, or closed as missing, kept per agency and date in table compliance_report.
+     * days, filed late, or closed as missing, kept per agency and date in table compliance_report, with whether it
+     * came on the first open day after a closed last day ({@link #afterClosedLastDay}).
      */
     @Bean
     JavaDelegate recordComplianceReport(org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                                        org.civilrights.workflow.process.OfficeClock clock) {
+                                        org.civilrights.workflow.process.OfficeClock clock, LegalCalendar calendar) {
         return execution -> {
             LocalDate asOf = AS_OF.get(execution);
             LocalDate due = Var.date("reportDueOn").get(execution);
@@ -78,16 +89,20 @@ class ComplianceReports {
             row.put("filed", missing ? null : filed);
             row.put("s", status);
             row.put("n", execution.getVariable("missingReportNotes"));
+            boolean closedLastDay = "LATE".equals(status) && afterClosedLastDay(filed, due, calendar);
+            row.put("closed", closedLastDay);
             if (jdbc.sql("""
-                    UPDATE compliance_report SET due_on = :due, filed_on = :filed, status = :s, notes = :n
+                    UPDATE compliance_report SET due_on = :due, filed_on = :filed, status = :s, notes = :n,
+                        last_day_closed = :closed
                     WHERE agency = :a AND as_of = :asOf
                     """).params(row).update() == 0) {
                 jdbc.sql("""
-                        INSERT INTO compliance_report (agency, as_of, due_on, filed_on, status, notes)
-                        VALUES (:a, :asOf, :due, :filed, :s, :n)
+                        INSERT INTO compliance_report (agency, as_of, due_on, filed_on, status, notes, last_day_closed)
+                        VALUES (:a, :asOf, :due, :filed, :s, :n, :closed)
                         """).params(row).update();
             }
             execution.setVariable("reportStatus", status);
+            execution.setVariable("reportLastDayClosed", closedLastDay);
         };
     }
 

@@ -25,9 +25,12 @@ public final class PlanDates {
      * 46a-68-54: an annual plan reports from the first day of the month fifteen months before its filing
      * date to the last day of the month three months before it (a); a semiannual plan from the first day
      * of the month nine months before (b). The regulation sets no period for a biennial plan.
+     * {@code appendixDate} is the date of Appendix A the plan answers, before 51(d) moved it: a roll into the next
+     * month would make consecutive periods overlap or leave a gap (review D-13;
+     * {@link FilingSchedule#appendixDate}).
      */
-    public static java.util.Optional<ReportingPeriod> reportingPeriod(LocalDate dueOn, PlanFrequency frequency) {
-        java.time.YearMonth month = java.time.YearMonth.from(dueOn);
+    public static java.util.Optional<ReportingPeriod> reportingPeriod(LocalDate appendixDate, PlanFrequency frequency) {
+        java.time.YearMonth month = java.time.YearMonth.from(appendixDate);
         return switch (frequency) {
             case ANNUAL -> java.util.Optional.of(new ReportingPeriod(month.minusMonths(15).atDay(1),
                     month.minusMonths(3).atEndOfMonth()));

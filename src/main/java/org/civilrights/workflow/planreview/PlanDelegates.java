@@ -21,6 +21,9 @@ class PlanDelegates {
     static final Var<String> DECISION = Var.text("commissionDecision");
     static final Var<java.time.LocalDate> VOTED_ON = Var.date("votedOn");
 
+    /** The message that ends the watch of a due date (aa-plan-due): a plan filed on or before it (46a-68-51). */
+    static final String PLAN_FILED = "PlanFiled";
+
     /** Task_RegisterPlan (46a-68-51, 62(b)). */
     @Bean
     JavaDelegate registerPlan(PlanReview plans) {
@@ -36,16 +39,24 @@ class PlanDelegates {
                     : plan.reportingPeriod().from() + " to " + plan.reportingPeriod().to() + " (46a-68-54)");
             // 46a-68-51: the watch of this due date (aa-plan-due) ends: the plan is filed. Found by agency and due
             // date, not by business key: a due date moved by a closure recorded later (51(d), closure.OfficeClosures)
-            // keeps the key its watch started with
+            // keeps the key its watch started with. The filing date decides, not the day of entry (51, 71(3); review
+            // D-17): a plan filed on or before its due date ends the watch even when the due date has passed and staff
+            // were already asked about a complaint; a late plan does not: the agency did not submit it in time.
             PlanReview.Plan filed = plans.get(plan.planId());
-            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("PlanFiled")
-                    .processInstanceVariableEquals(DueDateDelegates.AGENCY.name(), filed.agency())
-                    .processInstanceVariableEquals(DueDateDelegates.DUE_ON.name(), filed.dueOn().toString())
-                    .correlateAll();
+            if (!filed.filedOn().isAfter(filed.dueOn())) {
+                execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(PLAN_FILED)
+                        .processInstanceVariableEquals(DueDateDelegates.AGENCY.name(), filed.agency())
+                        .processInstanceVariableEquals(DueDateDelegates.DUE_ON.name(), filed.dueOn().toString())
+                        .setVariable(FILED_ON.name(), filed.filedOn().toString())
+                        .correlateAll();
+            }
         };
     }
 
-    /** Task_RecordElements (46a-68-32, 59(a)): the desk audit's checklist of the eighteen elements. */
+    /**
+     * Task_RecordElements (46a-68-32, 38, 39(e), 57, 59(a)): the desk audit's checklist of the eighteen elements and of
+     * the parts of 38 and 39(e), the methods of review used and the sources the plan names (review M-18).
+     */
     @Bean
     JavaDelegate recordElements(PlanReview plans) {
         return execution -> {
@@ -55,7 +66,20 @@ class PlanDelegates {
                     present.add(element);
                 }
             }
-            execution.setVariable("missingElementCount", plans.recordElements(PLAN_ID.get(execution), present).size());
+            Set<RequiredElement.Part> parts = EnumSet.noneOf(RequiredElement.Part.class);
+            for (RequiredElement.Part part : RequiredElement.Part.values()) {
+                if (Boolean.TRUE.equals(execution.getVariable(part.field()))) {
+                    parts.add(part);
+                }
+            }
+            Set<RequiredElement.ReviewMethod> methods = EnumSet.noneOf(RequiredElement.ReviewMethod.class);
+            for (RequiredElement.ReviewMethod method : RequiredElement.ReviewMethod.values()) {
+                if (Boolean.TRUE.equals(execution.getVariable(method.field()))) {
+                    methods.add(method);
+                }
+            }
+            execution.setVariable("missingElementCount", plans.recordElements(PLAN_ID.get(execution), present, parts,
+                    methods, (String) execution.getVariable("availabilitySources")).size());
         };
     }
 
@@ -165,11 +189,15 @@ class PlanDelegates {
         };
     }
 
-    /** Task_RecordCommitment and the ends of the commitment path (46a-68-66). */
+    /** The day staff set for the next review of a letter of commitment (46a-68-66(c); review D-15). */
+    static final Var<java.time.LocalDate> COMMITMENT_REVIEW_ON = Var.date("commitmentReviewOn");
+
+    /** Task_RecordCommitment, Task_RecordNoAnswer and Task_RecordMeeting (46a-68-66(a), (b)). */
     @Bean
     JavaDelegate recordCommitment(PlanReview plans) {
         return execution -> RuleViolations.get(() -> {
-            plans.recordCommitment(PLAN_ID.get(execution), (String) execution.getVariable("commitment"));
+            plans.recordCommitment(PLAN_ID.get(execution), (String) execution.getVariable("commitment"),
+                    COMMITMENT_REVIEW_ON.getOrDefault(execution, null));
             return null;
         });
     }
@@ -245,7 +273,15 @@ class PlanDelegates {
     JavaDelegate recordCommitmentReport(PlanReview plans) {
         return execution -> RuleViolations.run(() -> plans.recordCommitmentReport(PLAN_ID.get(execution),
                 (String) execution.getVariable("commitmentReport"), Var.date("commitmentReportedOn").getOrDefault(execution, null),
-                Var.date("governorReportedOn").getOrDefault(execution, null)));
+                Var.date("governorReportedOn").getOrDefault(execution, null),
+                COMMITMENT_REVIEW_ON.getOrDefault(execution, null)));
+    }
+
+    /** Task_NotifyDefaultApproval's complete listener (46a-68-62(b), (c)): the notice kept with the plan (review D-20). */
+    @Bean
+    org.camunda.bpm.engine.delegate.TaskListener recordDefaultNotice(PlanReview plans) {
+        return task -> RuleViolations.run(() -> plans.recordDefaultNotice(PLAN_ID.get(task),
+                Var.date("defaultNoticeSentOn").getOrDefault(task, null), (String) task.getVariable("defaultNoticeNotes")));
     }
 
     /** Task_ApproveByDefault (46a-68-62(b)). */

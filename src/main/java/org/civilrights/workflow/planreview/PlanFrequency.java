@@ -6,6 +6,9 @@ public enum PlanFrequency {
     ANNUAL,
     /** The date of Appendix A and six months later (51(b)); the schedule until annual filing is granted. */
     SEMIANNUAL,
-    /** The date of Appendix A every two years (51(c)); in even years here, as the regulation names no start. */
+    /**
+     * The date of Appendix A every two years (51(c)), counted from the agency's first biennial due date, which the
+     * filing schedule states (the regulation names no base year; review D-19).
+     */
     BIENNIAL
 }

@@ -74,10 +74,17 @@ public class PlanReview {
                 .param("a", agency.trim()).query().listOfRows().forEach(p -> record.append(String.format(
                         "%n- plan due %s, filed %s: %s", p.get("DUE_ON"), p.get("FILED_ON"),
                         p.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
-        jdbc.sql("SELECT status, COUNT(*) AS n FROM compliance_report WHERE LOWER(agency) = LOWER(:a) GROUP BY status ORDER BY status")
+        // a late report received on the first open day after a closed 30th day is marked (46a-68-53(b), 52(a)(1); legal
+        // readings 2.2): the commission decides whether it was timely in fact
+        jdbc.sql("""
+                SELECT status, COUNT(*) AS n, SUM(CASE WHEN last_day_closed THEN 1 ELSE 0 END) AS closed
+                FROM compliance_report WHERE LOWER(agency) = LOWER(:a) GROUP BY status ORDER BY status
+                """)
                 .param("a", agency.trim()).query().listOfRows().forEach(r -> record.append(String.format(
-                        "%n- compliance summary reports %s: %s", r.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT),
-                        r.get("N"))));
+                        "%n- compliance summary reports %s: %s%s", r.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT),
+                        r.get("N"), ((Number) r.get("CLOSED")).intValue() == 0 ? "" : String.format(" (%s of them received "
+                                + "on the first open day after a last day the office was closed: weigh whether timely in "
+                                + "fact, 46a-68-52(a)(1))", r.get("CLOSED")))));
         return record.length() == 0 ? "No plan or report of this agency is on record." : record.toString().trim();
     }
 
@@ -101,13 +108,21 @@ public class PlanReview {
         PlanFrequency result = entry.frequency();
         switch (String.valueOf(decision)) {
             case "GRANT" -> {
-                String latest = jdbc.sql("SELECT status FROM aa_plan WHERE agency = :a ORDER BY due_on DESC LIMIT 1")
-                        .param("a", entry.agency()).query(String.class).optional().orElse(null);
-                if (!"APPROVED".equals(latest)) {
-                    problems.add("privilegeDecision: annual filing follows a plan the commission formally approved "
-                            + "(46a-68-52(a), 62(a)); " + (latest == null ? "no plan of " + entry.agency() + " is on record"
-                            : "the latest plan of " + entry.agency() + " is "
-                            + latest.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                // 52(a) "Once the commission has formally approved": the latest plan the commission has decided (a plan
+                // still under review is not yet decided, and a semiannual filer nearly always has one) must be APPROVED;
+                // an approval by default (62(b)) is no formal approval (review W-12)
+                Map<String, Object> latest = jdbc.sql("""
+                        SELECT due_on, status FROM aa_plan WHERE agency = :a AND status <> 'UNDER_REVIEW'
+                        ORDER BY due_on DESC LIMIT 1
+                        """).param("a", entry.agency()).query().listOfRows().stream().findFirst().orElse(null);
+                if (latest == null || !"APPROVED".equals(latest.get("STATUS"))) {
+                    problems.add("privilegeDecision: annual filing may be granted once the commission has formally approved "
+                            + "the agency's plan (46a-68-52(a), 62(a)); " + (latest == null ? "no plan of " + entry.agency()
+                            + " has been decided by the commission" : "the latest plan of " + entry.agency()
+                            + " the commission has decided, due " + latest.get("DUE_ON") + ", was "
+                            + latest.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + ("APPROVED_BY_DEFAULT".equals(latest.get("STATUS")) ? ", which is not a formal approval "
+                            + "(62(b))" : "")));
                 }
                 if (entry.frequency() != PlanFrequency.SEMIANNUAL) {
                     problems.add("privilegeDecision: " + entry.agency() + " already files " + entry.frequency()
@@ -178,7 +193,9 @@ public class PlanReview {
                     + " is already registered (46a-68-51)");
         }
         LocalDate deemed = PlanDates.deemedFiledOn(filedOn, dueOn);
-        PlanDates.ReportingPeriod period = PlanDates.reportingPeriod(dueOn, entry.frequency()).orElse(null);
+        // 54: the months are counted from the date of Appendix A, not from the day 51(d) moved it to (review D-13)
+        PlanDates.ReportingPeriod period = PlanDates.reportingPeriod(FilingSchedule.appendixDate(entry, dueOn, calendar)
+                .orElse(dueOn), entry.frequency()).orElse(null);
         LocalDate ninetieth = calendar.lastDayUnmoved(deemed, PlanDates.DEFAULT_APPROVAL);
         jdbc.sql("""
                 INSERT INTO aa_plan (plan_id, agency, due_on, filed_on, deemed_filed_on, default_approval_on, status,
@@ -464,7 +481,8 @@ public class PlanReview {
 
     /**
      * 46a-68-31(a): the four-fifths rule on the plan's selection figures, kept with the plan and shown to
-     * the reviewer as an indication (the regulation tempers it for small samples and atypical pools).
+     * the reviewer as an indication (the regulation tempers it for small samples and atypical pools). The rates
+     * are compared exactly; an indication that rests on a small sample says so (review W-8).
      */
     public String recordAdverseImpact(String planId, Map<RaceSexGroup, AdverseImpact.Selection> selections) {
         String summary;
@@ -475,15 +493,30 @@ public class PlanReview {
             Map<RaceSexGroup, AdverseImpact.Result> results = AdverseImpact.analyze(selections);
             StringBuilder text = new StringBuilder();
             results.values().stream().filter(AdverseImpact.Result::adverseImpact).forEach(r -> text.append(String.format(
-                    "%n%n- **%s**: selection rate %s%%, %s of the most favored group's rate", r.group().label(),
-                    r.rate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(),
-                    r.ratioToFavored().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
-            summary = text.length() == 0 ? "No group's selection rate is below four-fifths of the most favored group's "
-                    + "(46a-68-31(a))." : "Below four-fifths of the most favored group's rate (46a-68-31(a)):" + text;
+                    "%n%n- **%s**: selection rate %s%%, %s of the most favored group's rate%s", r.group().label(),
+                    selectionPercent(r.rate()), r.ratioToFavored().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    r.smallSample() ? String.format("; **small sample** (%d applicants, the most favored group %d): the "
+                            + "difference may not be statistically meaningful, and may not constitute adverse impact; evidence "
+                            + "over a longer period, or of the same device used elsewhere, may be considered (46a-68-31(a))", selections.get(r.group()).applicants(),
+                            selections.get(r.favored()).applicants()) : "")));
+            if (text.length() == 0) {
+                summary = "No group's selection rate is below four-fifths of the most favored group's (46a-68-31(a)).";
+            } else {
+                AdverseImpact.Result favored = results.get(results.values().iterator().next().favored());
+                summary = "An indication, not a finding: below four-fifths of the rate of the most favored group, "
+                        + favored.group().label() + " (" + selectionPercent(favored.rate()) + "% of "
+                        + selections.get(favored.group()).applicants() + " applicants), compared exactly (46a-68-31(a)):"
+                        + text;
+            }
         }
         jdbc.sql("UPDATE aa_plan SET adverse_impact = :a WHERE plan_id = :id").param("a", summary).param("id", planId)
                 .update();
         return summary;
+    }
+
+    /** A selection rate as a percent with one decimal, for the reviewer: 0.1 is "10.0". */
+    private static String selectionPercent(BigDecimal rate) {
+        return rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** 46a-68-59(b)(1)-(3): the ground on which a plan may be approved. */
@@ -536,12 +569,23 @@ public class PlanReview {
         return standardText;
     }
 
-    /** 46a-68-32, 59(a): the elements the reviewer found missing, recorded with the plan. */
-    public List<RequiredElement> recordElements(String planId, Set<RequiredElement> present) {
-        List<RequiredElement> missing = RequiredElement.missing(present);
-        jdbc.sql("UPDATE aa_plan SET missing_elements = :m WHERE plan_id = :id")
-                .param("m", missing.stream().map(e -> "(" + e.number() + ") " + e.wording())
-                        .collect(Collectors.joining("; ")))
+    /**
+     * 46a-68-32, 38, 39(e), 59(a): the elements, and the parts of 38 and 39(e), the reviewer found missing, recorded
+     * with the plan; with the methods of review used (57, 56) and the availability sources the plan names (39(e))
+     * (review M-18). Returns what is missing.
+     */
+    public List<String> recordElements(String planId, Set<RequiredElement> present, Set<RequiredElement.Part> presentParts,
+                                       Set<RequiredElement.ReviewMethod> methods, String sourcesNamed) {
+        List<String> missing = RequiredElement.missing(present, presentParts);
+        Set<RequiredElement.ReviewMethod> used = java.util.EnumSet.of(RequiredElement.ReviewMethod.SUBMISSION);
+        used.addAll(methods);
+        jdbc.sql("""
+                UPDATE aa_plan SET missing_elements = :m, review_methods = :methods, availability_sources = :sources
+                WHERE plan_id = :id
+                """)
+                .param("m", String.join("; ", missing))
+                .param("methods", used.stream().map(RequiredElement.ReviewMethod::label).collect(Collectors.joining("; ")))
+                .param("sources", sourcesNamed == null || sourcesNamed.isBlank() ? null : sourcesNamed.trim())
                 .param("id", planId).update();
         return missing;
     }
@@ -594,13 +638,21 @@ public class PlanReview {
 
     /**
      * 46a-68-62(c): the written notice of the commission's action, with the specific deficiencies the
-     * agency must correct. When there are deficiencies, the agency has 30 days from its receipt of the
-     * notice to accept or reject the commission's proposals (66(a)). Returns that day, or null.
+     * agency must correct: required when the commission disapproved the plan ("This notice will inform the agency of
+     * the specific deficiencies which must be corrected"; review D-16). When there are deficiencies, the agency has 30
+     * days from its receipt of the notice to accept or reject the commission's proposals (66(a)). Returns that day, or
+     * null.
      */
     public LocalDate recordNotice(String planId, String deficiencies, LocalDate receivedOn) {
-        clock.requireHappened(receivedOn, "noticeReceivedOn: the day the agency received the notice is required and "
-                    + "cannot be in the future (46a-68-62(c), 66(a))");
+        Plan plan = get(planId);
         boolean deficient = deficiencies != null && !deficiencies.isBlank();
+        org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
+        checks.happened(receivedOn, "noticeReceivedOn", "'Notice received by the agency on', the day the agency received "
+                + "the notice (46a-68-62(c), 66(a)),");
+        checks.require(deficient || plan.status() != Status.DISAPPROVED, "deficiencies: 'Deficiencies and the "
+                + "commission's proposals' is required: the commission disapproved the plan, and the notice of a "
+                + "disapproval informs the agency of the specific deficiencies which must be corrected (46a-68-62(c))");
+        checks.orThrow();
         LocalDate due = deficient ? calendar.lastDayUnmoved(receivedOn, PROPOSALS_ANSWER) : null;
         jdbc.sql("""
                 UPDATE aa_plan SET deficiencies = :d, notice_received_on = :r, proposals_answer_due_on = :due
@@ -611,22 +663,46 @@ public class PlanReview {
         return due;
     }
 
-    /** 46a-68-66(a), (b): the agency's answer to the proposals, the meeting, and the signed letter of commitment. */
-    public void recordCommitment(String planId, String commitment) {
-        if (!Set.of("ACCEPTED", "REJECTED", "AGREEMENT_SIGNED", "NO_AGREEMENT", "NO_ANSWER").contains(String.valueOf(commitment))) {
-            throw new IllegalArgumentException("commitment: accepted, rejected, agreement signed, no agreement, or no answer (46a-68-66)");
+    /** The outcomes of the steps of 46a-68-66(a), (b) kept in aa_plan.commitment. */
+    static final Set<String> COMMITMENTS = Set.of("ACCEPTED", "REJECTED", "AGREEMENT_SIGNED", "NO_AGREEMENT", "NO_MEETING",
+            "NO_ANSWER");
+    /** The outcomes that leave a letter of commitment to monitor (66(a): accepted proposals; 66(b): a signed agreement). */
+    static final Set<String> LETTERS_OF_COMMITMENT = Set.of("ACCEPTED", "AGREEMENT_SIGNED");
+
+    /**
+     * 46a-68-66(a), (b): the agency's answer to the proposals, and after a rejection or no answer the meeting the
+     * commission "may" hold: an agreement signed, no agreement, or no meeting held (review D-15). A letter of
+     * commitment is monitored closely (66(c)) from the review date staff set, which is required then and not before
+     * the agency received the notice of the commission's action.
+     */
+    public void recordCommitment(String planId, String commitment, LocalDate reviewOn) {
+        org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
+        checks.require(COMMITMENTS.contains(String.valueOf(commitment)), "commitment: accepted, rejected, agreement "
+                + "signed, no agreement, no meeting held, or no answer (46a-68-66)");
+        boolean letter = LETTERS_OF_COMMITMENT.contains(commitment);
+        if (letter) {
+            LocalDate noticeReceivedOn = jdbc.sql("SELECT notice_received_on FROM aa_plan WHERE plan_id = :id")
+                    .param("id", planId).query(LocalDate.class).optional().orElse(null);
+            checks.require(reviewOn != null, "commitmentReviewOn: 'First monitoring review on' is required: staff closely "
+                    + "monitor the letter of commitment (46a-68-66(c)), from the day they set");
+            checks.notBefore(reviewOn, noticeReceivedOn, "commitmentReviewOn", "the monitoring of the letter of "
+                    + "commitment follows the notice of the commission's action (46a-68-62(c), 66(c))");
         }
-        jdbc.sql("UPDATE aa_plan SET commitment = :c WHERE plan_id = :id").param("c", commitment).param("id", planId).update();
+        checks.orThrow();
+        jdbc.sql("UPDATE aa_plan SET commitment = :c, commitment_review_on = :r WHERE plan_id = :id").param("c", commitment)
+                .param("r", letter ? reviewOn : null).param("id", planId).update();
     }
 
     /**
      * 46a-68-66(c): staff monitor the letter of commitment and report an agency that fails it to the
-     * commission and the Governor; with good cause shown the failure is not a failure to cooperate.
+     * commission and the Governor; with good cause shown the failure is not a failure to cooperate. While the
+     * monitoring goes on (CONTINUING), staff set the next review date, later than the one just held (review D-15).
      */
-    public void recordCommitmentReport(String planId, String report, LocalDate toCommission, LocalDate toGovernor) {
+    public void recordCommitmentReport(String planId, String report, LocalDate toCommission, LocalDate toGovernor,
+                                       LocalDate nextReviewOn) {
         List<String> problems = new ArrayList<>();
-        if (!Set.of("HONORED", "FAILED_GOOD_CAUSE", "FAILED").contains(String.valueOf(report))) {
-            problems.add("commitmentReport: honored, failed with good cause, or failed (46a-68-66(c))");
+        if (!Set.of("HONORED", "FAILED_GOOD_CAUSE", "FAILED", "CONTINUING").contains(String.valueOf(report))) {
+            problems.add("commitmentReport: honored, failed with good cause, failed, or still monitored (46a-68-66(c))");
         }
         if ("FAILED".equals(report)) {
             for (var date : List.of(java.util.Map.entry("commitmentReportedOn", java.util.Optional.ofNullable(toCommission)),
@@ -637,15 +713,43 @@ public class PlanReview {
                 }
             }
         }
+        boolean continuing = "CONTINUING".equals(report);
+        if (continuing) {
+            LocalDate current = jdbc.sql("SELECT commitment_review_on FROM aa_plan WHERE plan_id = :id").param("id", planId)
+                    .query(LocalDate.class).optional().orElse(null);
+            if (nextReviewOn == null || (current != null && !nextReviewOn.isAfter(current))) {
+                problems.add("commitmentReviewOn: 'Next monitoring review on' is required while the letter of commitment is "
+                        + "monitored, and later than the review of " + current + " (46a-68-66(c))");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         boolean failed = "FAILED".equals(report);
-        jdbc.sql("""
+        var update = jdbc.sql("""
                 UPDATE aa_plan SET commitment_report = :r, commitment_reported_on = :c, governor_reported_on = :g
-                WHERE plan_id = :id
-                """).param("r", report).param("c", failed ? toCommission : null).param("g", failed ? toGovernor : null)
-                .param("id", planId).update();
+                %s WHERE plan_id = :id
+                """.formatted(continuing ? ", commitment_review_on = :next" : "")).param("r", report)
+                .param("c", failed ? toCommission : null).param("g", failed ? toGovernor : null).param("id", planId);
+        (continuing ? update.param("next", nextReviewOn) : update).update();
+    }
+
+    /**
+     * 46a-68-62(b), (c): the written notice that the plan is a "commission approved plan by default", with the
+     * deficiencies noted, kept with the plan (review D-20). It is sent after the 90th day ended, never before.
+     */
+    public void recordDefaultNotice(String planId, LocalDate sentOn, String notes) {
+        Plan plan = get(planId);
+        org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
+        checks.happened(sentOn, "defaultNoticeSentOn", "'Notice sent on', the day the notice of the approval by default "
+                + "was sent (46a-68-62(c)),");
+        checks.require(sentOn == null || sentOn.isAfter(plan.defaultApprovalOn()), "defaultNoticeSentOn: 'Notice sent "
+                + "on' " + sentOn + " is not after the 90th day, " + plan.defaultApprovalOn() + ": the plan is approved by "
+                + "default only when that day ends without formal action (46a-68-62(b))");
+        checks.orThrow();
+        jdbc.sql("UPDATE aa_plan SET default_notice_sent_on = :s, default_notice_notes = :n WHERE plan_id = :id")
+                .param("s", sentOn).param("n", notes == null || notes.isBlank() ? null : notes).param("id", planId)
+                .update();
     }
 
     /** 46a-68-62(b): no formal action within 90 days: "commission approved plan by default". */

@@ -75,6 +75,40 @@ class ComplianceReportProcessTest extends ProcessTest {
     }
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Test // legal readings 2.2, review D-10
+    void aReportReceivedOnTheFirstOpenDayAfterAClosedThirtiethDayIsMarkedForTheCommission_46a_68_53_b_52_a_1(
+            @Autowired PlanReview plans) {
+        // 30 days after 31 December 2027: Sunday 30 January 2028, not moved; the report comes on Monday the 31st
+        ProcessInstance report = watch("Department of Correction", LocalDate.of(2027, 12, 31));
+        at(LocalDate.of(2028, 1, 31), 0);
+        execute(jobQuery().processInstanceId(report.getId()).timers().singleResult());
+        today(LocalDate.of(2028, 1, 31));
+        complete(task(report), Map.of("lateReport", "RECEIVED_LATE", "reportFiledOn", "2028-01-31",
+                "missingReportNotes", "Handed in Monday morning."));
+
+        assertThat(status("Department of Correction", "2027-12-31")).as("recorded as received: no roll (2.2)").isEqualTo("LATE");
+        assertThat(lastDayClosed("Department of Correction", "2027-12-31")).isTrue();
+        assertThat(plans.privilegeRecord("Department of Correction")).contains("compliance summary reports late: 1 (1 of "
+                + "them received on the first open day after a last day the office was closed: weigh whether timely in "
+                + "fact, 46a-68-52(a)(1))");
+
+        // a day later is late, and not marked
+        ProcessInstance later = watch("Department of Public Utility Control", LocalDate.of(2027, 12, 31));
+        at(LocalDate.of(2028, 1, 31), 0);
+        execute(jobQuery().processInstanceId(later.getId()).timers().singleResult());
+        today(LocalDate.of(2028, 2, 1));
+        complete(task(later), Map.of("lateReport", "RECEIVED_LATE", "reportFiledOn", "2028-02-01",
+                "missingReportNotes", "Came on Tuesday."));
+        assertThat(lastDayClosed("Department of Public Utility Control", "2027-12-31")).isFalse();
+        assertThat(plans.privilegeRecord("Department of Public Utility Control")).contains("reports late: 1")
+                .doesNotContain("office was closed");
+    }
+
+    private boolean lastDayClosed(String agency, String asOf) {
+        return jdbc.sql("SELECT last_day_closed FROM compliance_report WHERE agency = :a AND as_of = :d").param("a", agency)
+                .param("d", LocalDate.parse(asOf)).query(Boolean.class).single();
+    }
+
 
     private String status(String agency, String asOf) {
         return jdbc.sql("SELECT status FROM compliance_report WHERE agency = :a AND as_of = :d").param("a", agency)

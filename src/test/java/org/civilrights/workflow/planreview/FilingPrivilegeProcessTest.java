@@ -124,6 +124,34 @@ class FilingPrivilegeProcessTest extends ProcessTest {
         assertThat(watchesOf(agency, "2027-02-01")).isOne();
     }
 
+    @Test // review W-12
+    void aPlanStillUnderReviewDoesNotStandInTheWayOfThePetition_theLatestDecidedPlanMustBeFormallyApproved_46a_68_52_a() {
+        // the May plan approved by vote; the November plan filed and still under review when the agency petitions
+        String agency = "Teachers' Retirement Board";
+        today(LocalDate.of(2026, 12, 1));
+        plan(agency, "2026-05-15", "APPROVED");
+        plan(agency, "2026-11-16", "UNDER_REVIEW");
+
+        complete(task(raise(agency, "PETITION", "2026-12-01")), decision("GRANT", true, "2026-12-01"));
+
+        assertThat(plans.schedule().find(agency).orElseThrow().frequency()).isEqualTo(PlanFrequency.ANNUAL);
+    }
+
+    @Test // review W-12
+    void anApprovalByDefaultIsNoFormalApprovalForThePetition_46a_68_52_a_62_b() {
+        String agency = "Office of the Child Advocate";
+        today(LocalDate.of(2026, 12, 1));
+        plan(agency, "2026-04-30", "APPROVED");
+        plan(agency, "2026-10-30", "APPROVED_BY_DEFAULT");
+        plan(agency, "2027-04-30", "UNDER_REVIEW"); // filed early (51(e))
+        ProcessInstance petition = raise(agency, "PETITION", "2026-12-01");
+
+        assertThatThrownBy(() -> complete(task(petition), decision("GRANT", true, "2026-12-01")))
+                .hasMessageContaining("the latest plan of " + agency + " the commission has decided, due 2026-10-30, was "
+                        + "approved by default, which is not a formal approval (62(b))").hasMessageContaining("46a-68-52(a)");
+        assertThat(plans.schedule().find(agency).orElseThrow().frequency()).isEqualTo(PlanFrequency.SEMIANNUAL);
+    }
+
     private ProcessInstance watchOf(String agency, String due) {
         return processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
                 .processInstanceBusinessKey(agency + " " + due).singleResult();

@@ -262,6 +262,9 @@ class Form40AProcessTest extends ProcessTest {
         for (RequiredElement element : RequiredElement.values()) {
             audit.put(PlanDelegates.elementField(element), true);
         }
+        for (RequiredElement.Part part : RequiredElement.Part.values()) {
+            audit.put(part.field(), true);
+        }
         audit.put("deskAuditNotes", "Complete plan.");
         audit.put("requestInformation", "false");
         complete(task(plan), audit);

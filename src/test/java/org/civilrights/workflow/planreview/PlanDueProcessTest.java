@@ -84,6 +84,50 @@ class PlanDueProcessTest extends ProcessTest {
         assertThat(watch).isEnded().hasPassed("Event_PlanFiled");
     }
 
+    @Test // review D-17
+    void aPlanFiledOnItsDueDateButRegisteredAfterItEndsTheQuestionOfAComplaint_46a_68_51_71_3() {
+        // due Monday 30 November 2026 (six months after 30 May); filed that day, registered the next morning
+        String agency = "Office of State Ethics";
+        LocalDate due = LocalDate.of(2026, 11, 30);
+        ProcessInstance watch = watch(agency, due);
+        at(LocalDate.of(2026, 12, 1), 0);
+        execute(jobQuery().processInstanceId(watch.getId()).timers().singleResult());
+        assertThat(watch).isWaitingAt("Task_ConsiderComplaint");
+
+        today(LocalDate.of(2026, 12, 1));
+        file(agency, due, due);
+
+        // the filing date decides, not the day of entry: the agency did not fail to submit its plan (71(3))
+        assertThat(watch).isEnded().hasPassed("Event_PlanFiledOnTime", "Task_WatchNextDueDate")
+                .hasNotPassed("Task_StartCommissionComplaint");
+        assertThat((String) historyService().createHistoricVariableInstanceQuery().processInstanceId(watch.getId())
+                .variableName("planFiledOn").singleResult().getValue()).isEqualTo("2026-11-30");
+        assertThat(processInstanceQuery().processDefinitionKey(DueDateDelegates.PROCESS)
+                .processInstanceBusinessKey(agency + " 2027-06-01").count())
+                .as("30 May 2027 is a Sunday and the 31st Memorial Day: Tuesday 1 June").isOne();
+    }
+
+    @Test // review D-17
+    void aPlanFiledAfterItsDueDateLeavesTheQuestionOfAComplaintOpen_46a_68_71_3() {
+        String agency = "Norwalk Community-Technical College";
+        LocalDate due = LocalDate.of(2026, 11, 30);
+        ProcessInstance watch = watch(agency, due);
+        at(LocalDate.of(2026, 12, 1), 0);
+        execute(jobQuery().processInstanceId(watch.getId()).timers().singleResult());
+
+        today(LocalDate.of(2026, 12, 1));
+        file(agency, due, LocalDate.of(2026, 12, 1));
+
+        assertThat(watch).as("the plan was not submitted by its due date").isWaitingAt("Task_ConsiderComplaint");
+    }
+
+    private void file(String agency, LocalDate due, LocalDate filedOn) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("aa-plan-review")
+                .latestVersion().singleResult().getId();
+        engine.getFormService().submitStartForm(definition, Map.of("agency", agency, "dueOn", due.toString(),
+                "planFiledOn", filedOn.toString()));
+    }
+
     private ProcessInstance watch(String agency, LocalDate due) {
         today(due.minusDays(20));
         DueDateDelegates.watch(runtimeService(), agency, due);

@@ -62,6 +62,11 @@ class PlanReviewProcessTest extends ProcessTest {
                 .hasMessageContaining("(16) goals analysis");
         complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
         today(LocalDate.of(2026, 9, 14));
+        // review D-16: "This notice will inform the agency of the specific deficiencies which must be corrected"
+        assertThatThrownBy(() -> complete(task(plan), Map.of("deficiencies", " ", "noticeReceivedOn", "2026-09-14")))
+                .as("a disapproval without its deficiencies").hasMessageContaining("'Deficiencies and the commission's "
+                        + "proposals' is required").hasMessageContaining("46a-68-62(c)");
+        assertThat(task(plan)).as("nothing recorded").hasDefinitionKey("Task_SendNotice");
         complete(task(plan), Map.of("deficiencies", "No goals analysis (46a-68-48).", "noticeReceivedOn", "2026-09-14"));
         // 46a-68-67(a): the certificate decision is offered at once, alongside the steps of 66 (review W-9)
         assertThat(task("Task_ConsiderCertificate", plan)).hasCandidateGroup(Role.COMMISSIONER.groupId());
@@ -71,7 +76,8 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat(task(plan)).hasDefinitionKey("Task_RecordProposalsAnswer");
         assertThat(task(plan).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 10, 14)));
         complete(task(plan), Map.of("commitment", "REJECTED"));
-        complete(task(plan), Map.of("commitment", "AGREEMENT_SIGNED", "meetingNotes", "Goals analysis due in 60 days."));
+        complete(task(plan), Map.of("commitment", "AGREEMENT_SIGNED", "commitmentReviewOn", "2026-12-01",
+                "meetingNotes", "Goals analysis due in 60 days."));
 
         // 46a-68-66(c): the signed letter of commitment is monitored; a failure is reported to the commission and the Governor
         assertThat(task(plan)).hasDefinitionKey("Task_MonitorCommitment").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
@@ -96,13 +102,14 @@ class PlanReviewProcessTest extends ProcessTest {
         recommend(plan, "DISAPPROVE", "No good faith efforts.", "NONE");
         today(LocalDate.of(2026, 9, 10));
         complete(task(plan), Map.of("commissionDecision", "DISAPPROVE", "votedOn", "2026-09-10", "votesFor", 5L, "votesAgainst", 2L));
-        complete(task(plan), Map.of("deficiencies", "", "noticeReceivedOn", "2026-09-10"));
-        assertThat(task(plan)).hasDefinitionKey("Task_ConsiderCertificate");
-        assertThatThrownBy(() -> complete(task(plan), Map.of("issueCertificate", "true", "certificateVotedOn", "2026-09-10")))
-                .as("the day of issue is required").hasMessageContaining("Certificate issued on");
+        complete(task(plan), Map.of("deficiencies", "No good faith efforts shown (46a-68-59(b)(3)).",
+                "noticeReceivedOn", "2026-09-10"));
+        assertThat(task("Task_ConsiderCertificate", plan)).isNotNull();
+        assertThatThrownBy(() -> complete(task("Task_ConsiderCertificate", plan), Map.of("issueCertificate", "true",
+                "certificateVotedOn", "2026-09-10"))).as("the day of issue is required").hasMessageContaining("Certificate issued on");
 
         // a commissioner, signed in with the rights of that role only, starts the certificate process through this step
-        var commissioner = task(plan);
+        var commissioner = task("Task_ConsiderCertificate", plan);
         engine.getIdentityService().setAuthentication("cora", java.util.List.of(Role.COMMISSIONER.groupId()));
         try {
             engine.getTaskService().complete(commissioner.getId(), Map.of("issueCertificate", "true",
@@ -112,7 +119,7 @@ class PlanReviewProcessTest extends ProcessTest {
             engine.getIdentityService().clearAuthentication();
         }
 
-        assertThat(plan).isEnded().hasPassed("Task_StartCertificate", "End_CertificateIssued");
+        assertThat(plan).hasPassed("Task_StartCertificate", "End_CertificateIssued").isWaitingAt("Task_RecordProposalsAnswer");
         ProcessInstance certificate = runtimeService().createProcessInstanceQuery()
                 .processDefinitionKey("certificate-of-noncompliance")
                 .processInstanceBusinessKey(agency + " certificate 2026-09-10").singleResult();
@@ -147,8 +154,15 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat(task(plan)).hasDefinitionKey("Task_CheckTimelyVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
         complete(task(plan), Map.of("votedInTime", "false"));
         assertThat(plan).isWaitingAt("Task_NotifyDefaultApproval").hasNotPassed("Task_RecordVote");
-        complete(task(plan), Map.of("defaultNoticeSentOn", "2026-10-14"));
+        // review D-20: the notice of the approval by default is kept with the plan, and is sent after day 90 ended
+        assertThatThrownBy(() -> complete(task(plan), Map.of("defaultNoticeSentOn", "2026-10-13")))
+                .hasMessageContaining("defaultNoticeSentOn").hasMessageContaining("46a-68-62(b)");
+        complete(task(plan), Map.of("defaultNoticeSentOn", "2026-10-14", "defaultNoticeNotes", "Upward mobility goals unclear."));
         assertThat(plan).isEnded().hasPassed("End_ApprovedByDefault");
+        var notice = jdbc.sql("SELECT default_notice_sent_on, default_notice_notes FROM aa_plan WHERE plan_id = :id")
+                .param("id", planId()).query().singleRow();
+        assertThat(notice.get("DEFAULT_NOTICE_SENT_ON").toString()).isEqualTo("2026-10-14");
+        assertThat(notice.get("DEFAULT_NOTICE_NOTES")).isEqualTo("Upward mobility goals unclear.");
         assertThat(plans.get(planId()).status()).isEqualTo(PlanReview.Status.APPROVED_BY_DEFAULT);
         assertThat(plans.get(planId()).decidedOn()).isEqualTo("2026-10-13");
     }
@@ -197,7 +211,7 @@ class PlanReviewProcessTest extends ProcessTest {
                 .processInstanceBusinessKey(agency + " certificate 2027-04-01").count()).isOne();
         assertThat(plan).as("the commitment steps go on").isWaitingAt("Task_RecordProposalsAnswer");
 
-        complete(task("Task_RecordProposalsAnswer", plan), Map.of("commitment", "ACCEPTED"));
+        complete(task("Task_RecordProposalsAnswer", plan), Map.of("commitment", "ACCEPTED", "commitmentReviewOn", "2027-06-01"));
         assertThat(task(plan)).hasDefinitionKey("Task_MonitorCommitment");
         complete(task(plan), Map.of("commitmentReport", "HONORED", "commitmentReportedOn", "2027-04-01",
                 "monitoringFindings", "Goals set."));
@@ -318,7 +332,10 @@ class PlanReviewProcessTest extends ProcessTest {
         auditWithAllElements(plan);
         assertThat((String) runtimeService().getVariable(plan.getId(), "adverseImpactSummary"))
                 .contains("**Black female**: selection rate 10.0%, 0.33 of the most favored group's rate")
-                .doesNotContain("White male");
+                // review W-8: an indication, with the benchmark named; 10 applicants is a small sample (31(a))
+                .contains("An indication, not a finding").contains("most favored group, White male (30.0% of 100 applicants)")
+                .contains("**small sample** (10 applicants, the most favored group 100)")
+                .doesNotContain("**White male**");
 
         assertThatThrownBy(() -> complete(task(plan), Map.of("staffRecommendation", "APPROVE", "recommendationReasons",
                 "Close enough.", "standardGoals", "NONE", "priorDeficienciesAddressed", "true")))
@@ -338,6 +355,104 @@ class PlanReviewProcessTest extends ProcessTest {
         assertThat(row.get("RECOMMENDATION_REASONS")).isEqualTo("No parity, goals unmet, efforts not shown.");
         assertThat(row.get("STANDARD_OF_REVIEW")).isEqualTo("59(a) all elements; 59(b) none; 59(b)(4) prior deficiencies addressed");
         assertThat(row.get("ADVERSE_IMPACT").toString()).contains("Black female");
+    }
+
+    @Test // review D-15
+    void theCommissionMayDecideNotToMeetAndNoMeetingHeldIsRecordedAsSuch_46a_68_66_b() {
+        agency = "Capital Community-Technical College";
+        LocalDate due = LocalDate.of(2027, 3, 30);
+        ProcessInstance plan = file(due, due);
+        auditWithAllElements(plan);
+        recommend(plan, "APPROVE", "Minor gaps.", "GOALS_MET");
+        today(LocalDate.of(2027, 5, 3));
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2027-05-03", "votesFor", 5L, "votesAgainst", 2L));
+        complete(task(plan), Map.of("deficiencies", "Upward mobility goals unclear.", "noticeReceivedOn", "2027-05-03"));
+        complete(task(plan), Map.of("commitment", "REJECTED"));
+
+        // 66(b) "the commission may meet": it did not
+        assertThat(task(plan)).hasDefinitionKey("Task_MeetAgency");
+        complete(task(plan), Map.of("commitment", "NO_MEETING", "meetingNotes", "The commission chose not to meet."));
+
+        assertThat(plan).isEnded().hasPassed("End_Approved").hasNotPassed("Task_MonitorCommitment");
+        assertThat(jdbc.sql("SELECT commitment FROM aa_plan WHERE plan_id = :id").param("id", agency + " " + due)
+                .query(String.class).single()).isEqualTo("NO_MEETING");
+    }
+
+    @Test // review D-15
+    void theLetterOfCommitmentIsMonitoredOnReviewDatesStaffSet_46a_68_66_c() {
+        agency = "Manchester Community-Technical College";
+        LocalDate due = LocalDate.of(2027, 3, 30);
+        String planId = agency + " " + due;
+        ProcessInstance plan = file(due, due);
+        auditWithAllElements(plan);
+        recommend(plan, "APPROVE", "Minor gaps.", "GOALS_MET");
+        today(LocalDate.of(2027, 5, 3));
+        complete(task(plan), Map.of("commissionDecision", "APPROVE", "votedOn", "2027-05-03", "votesFor", 5L, "votesAgainst", 2L));
+        complete(task(plan), Map.of("deficiencies", "Upward mobility goals unclear.", "noticeReceivedOn", "2027-05-03"));
+
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commitment", "ACCEPTED")))
+                .as("a letter of commitment is monitored from a date staff set")
+                .hasMessageContaining("'First monitoring review on' is required").hasMessageContaining("46a-68-66(c)");
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commitment", "ACCEPTED", "commitmentReviewOn", "2027-05-02")))
+                .as("not before the notice").hasMessageContaining("commitmentReviewOn");
+        complete(task(plan), Map.of("commitment", "ACCEPTED", "commitmentReviewOn", "2027-07-13"));
+
+        assertThat(task(plan)).hasDefinitionKey("Task_MonitorCommitment");
+        assertThat(task(plan).getDueDate()).as("the review date, not moved").isEqualTo(endOf(LocalDate.of(2027, 7, 13)));
+        today(LocalDate.of(2027, 7, 13));
+        assertThatThrownBy(() -> complete(task(plan), Map.of("commitmentReport", "CONTINUING", "commitmentReviewOn",
+                "2027-07-13", "monitoringFindings", "Two of five goals met.")))
+                .as("the next review comes after this one").hasMessageContaining("'Next monitoring review on'")
+                .hasMessageContaining("46a-68-66(c)");
+        complete(task(plan), Map.of("commitmentReport", "CONTINUING", "commitmentReviewOn", "2027-10-13",
+                "monitoringFindings", "Two of five goals met."));
+
+        assertThat(task(plan)).as("reviewed again").hasDefinitionKey("Task_MonitorCommitment");
+        assertThat(task(plan).getDueDate()).isEqualTo(endOf(LocalDate.of(2027, 10, 13)));
+        assertThat(jdbc.sql("SELECT commitment_review_on FROM aa_plan WHERE plan_id = :id").param("id", planId)
+                .query(LocalDate.class).single()).isEqualTo("2027-10-13");
+        today(LocalDate.of(2027, 10, 13));
+        complete(task(plan), Map.of("commitmentReport", "HONORED", "monitoringFindings", "All goals met."));
+        assertThat(plan).isEnded().hasPassed("End_Approved");
+    }
+
+    @Test // review D-13
+    void theReportingPeriodIsCountedFromTheAppendixADateBeforeItIsMoved_46a_68_54_51_d() {
+        // 30 November 2025 is a Sunday, so the plan is due Monday 1 December (51(d)); 54(b) counts from November
+        agency = "Department of Mental Retardation";
+        LocalDate due = LocalDate.of(2025, 12, 1);
+        ProcessInstance plan = file(due, due);
+
+        assertThat(runtimeService().getVariable(plan.getId(), "reportingPeriod")).isEqualTo("2025-02-01 to 2025-08-31 (46a-68-54)");
+        var row = jdbc.sql("SELECT reporting_from, reporting_to FROM aa_plan WHERE plan_id = :id").param("id", agency + " " + due)
+                .query().singleRow();
+        assertThat(row.get("REPORTING_FROM").toString()).isEqualTo("2025-02-01");
+        assertThat(row.get("REPORTING_TO").toString()).isEqualTo("2025-08-31");
+    }
+
+    @Test // review M-18
+    void theDeskAuditChecksThePartsOf38And39eAndRecordsTheMethodsOfReview_46a_68_38_39_e_56_57() {
+        agency = "Commission on the Deaf and Hearing Impaired";
+        LocalDate due = LocalDate.of(2027, 3, 15);
+        ProcessInstance plan = file(due, due);
+        Map<String, Object> audit = allElements();
+        audit.put("part38b", false); // no age groupings
+        audit.put("reviewMethod3", true);
+        audit.put("availabilitySources", "Census EEO tabulation 2020; DOL occupational projections.");
+        complete(task(plan), audit);
+        complete(task(plan), figures());
+
+        var row = jdbc.sql("SELECT missing_elements, review_methods, availability_sources FROM aa_plan WHERE plan_id = :id")
+                .param("id", agency + " " + due).query().singleRow();
+        assertThat(row.get("MISSING_ELEMENTS")).isEqualTo("(6) work force analysis: 38(b) the age groupings of the "
+                + "full-time work force, in 5 year increments, by occupational category");
+        assertThat(row.get("REVIEW_METHODS").toString()).contains("57(1) desk audit").contains("57(3) on-site analysis")
+                .doesNotContain("57(4)");
+        assertThat(row.get("AVAILABILITY_SOURCES")).isEqualTo("Census EEO tabulation 2020; DOL occupational projections.");
+        assertThat(runtimeService().getVariable(plan.getId(), "missingElementCount")).isEqualTo(1);
+        // 59(a): a plan must contain all elements required by 46a-68-31 to 74 to be approved
+        assertThatThrownBy(() -> recommend(plan, "APPROVE", "Meets 59.", "PARITY")).hasMessageContaining("38(b)")
+                .hasMessageContaining("59(a)");
     }
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -403,6 +518,9 @@ class PlanReviewProcessTest extends ProcessTest {
         Map<String, Object> audit = new HashMap<>();
         for (RequiredElement element : RequiredElement.values()) {
             audit.put(PlanDelegates.elementField(element), true);
+        }
+        for (RequiredElement.Part part : RequiredElement.Part.values()) {
+            audit.put(part.field(), true);
         }
         audit.put("deskAuditNotes", "Complete plan.");
         audit.put("requestInformation", "false");

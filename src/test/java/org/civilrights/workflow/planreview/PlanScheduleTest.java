@@ -70,7 +70,7 @@ class PlanScheduleTest {
                 # comment
                 agency,due_month,due_day,frequency
                 "Office of Policy and Management, Budget Division",3,30,annual
-                Biennial Board,4,30,BIENNIAL
+                Biennial Board,4,30,BIENNIAL,2026
                 """));
         assertThat(two.find("Office of Policy and Management, Budget Division")).isPresent();
         assertThat(FilingSchedule.dueDates(two.entries().get(0), 2026, calendar)).containsExactly(LocalDate.of(2026, 3, 30));
@@ -78,6 +78,37 @@ class PlanScheduleTest {
         assertThat(FilingSchedule.dueDates(two.entries().get(1), 2027, calendar)).isEmpty();
         assertThatThrownBy(() -> FilingSchedule.read(csv("agency,due_month,due_day,frequency\nX,13,1,ANNUAL\n")))
                 .isInstanceOf(java.time.DateTimeException.class);
+    }
+
+    @Test // review D-19
+    void aBiennialFilerIsDueEveryTwoYearsFromItsFirstBiennialDueDateNotInEvenYears_46a_68_51_c() throws IOException {
+        FilingSchedule odd = FilingSchedule.read(csv("""
+                agency,due_month,due_day,frequency,first_due_year
+                Biennial Board,4,30,BIENNIAL,2027
+                """));
+        FilingSchedule.Entry board = odd.entries().get(0);
+        assertThat(FilingSchedule.dueDates(board, 2026, calendar)).as("before its first biennial due date").isEmpty();
+        assertThat(FilingSchedule.dueDates(board, 2027, calendar)).containsExactly(LocalDate.of(2027, 4, 30));
+        assertThat(FilingSchedule.dueDates(board, 2028, calendar)).isEmpty();
+        // 30 April 2029 is a Monday
+        assertThat(FilingSchedule.dueDates(board, 2029, calendar)).containsExactly(LocalDate.of(2029, 4, 30));
+        assertThatThrownBy(() -> FilingSchedule.read(csv("agency,due_month,due_day,frequency\nBiennial Board,4,30,BIENNIAL\n")))
+                .as("51(c) names no base year: the schedule must").hasMessageContaining("first_due_year")
+                .hasMessageContaining("46a-68-51(c)");
+    }
+
+    @Test // review D-13
+    void theReportingPeriodIsCountedFromTheAppendixADateNotTheDayItWasMovedTo_46a_68_54_51_d() {
+        FilingSchedule.Entry retardation = schedule.find("Department of Mental Retardation").orElseThrow();
+        // 30 November 2025 is a Sunday: due Monday 1 December (51(d)); 54(b) counts from November
+        assertThat(FilingSchedule.appendixDate(retardation, LocalDate.of(2025, 12, 1), calendar))
+                .contains(LocalDate.of(2025, 11, 30));
+        assertThat(PlanDates.reportingPeriod(LocalDate.of(2025, 11, 30), PlanFrequency.SEMIANNUAL)).contains(
+                new PlanDates.ReportingPeriod(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 31)));
+        // six months after 30 November: 30 May 2026 is a Saturday, so Monday 1 June; its period is counted from May
+        assertThat(FilingSchedule.appendixDate(retardation, LocalDate.of(2026, 6, 1), calendar))
+                .contains(LocalDate.of(2026, 5, 30));
+        assertThat(FilingSchedule.appendixDate(retardation, LocalDate.of(2026, 6, 2), calendar)).isEmpty();
     }
 
     @Test
