@@ -317,6 +317,22 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .as("the next quarter is watched").isOne();
     }
 
+    @Test // review D-32
+    void theNextQuarterIsWatchedEvenWhenThisQuartersNamesAreNeverSent_46a_68j_41_c() {
+        LawJournal.watch(runtimeService(), calendar, LocalDate.of(2028, 1, 1));
+        ProcessInstance january = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("Law Journal 2028-01").singleResult();
+        at(LocalDate.of(2027, 12, 1), 0);
+        execute(jobQuery().processInstanceId(january.getId()).timers().singleResult());
+
+        assertThat(task(january)).as("the names of January 2028 are not sent").hasDefinitionKey("Task_SendNames");
+        ProcessInstance april = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("Law Journal 2028-04").singleResult();
+        assertThat(april).as("April 2028 is watched all the same: every quarter (41(c))").isNotNull();
+        assertThat(jobQuery().processInstanceId(april.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(2028, 3, 1).atStartOfDay(LegalCalendar.OFFICE_ZONE).toInstant()));
+    }
+
     @Test
     void issueMonthsAreJanuaryAprilJulyAndOctober_46a_68j_41_c() {
         assertThat(LawJournal.nextIssueMonth(LocalDate.of(2026, 11, 23))).isEqualTo("2027-01-01");
