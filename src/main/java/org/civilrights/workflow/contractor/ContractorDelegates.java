@@ -52,6 +52,12 @@ class ContractorDelegates {
     static final Var<String> CIVIL_ACTION = Var.text("civilActionRecommendation");
     static final Var<Boolean> SPEEDY_ACTION_REQUESTED = Var.flag("speedyActionRequested");
 
+    /** 46a-68j-42(f): a monitoring review after the rescission (review M-29). */
+    static final Var<LocalDate> MONITORING_REVIEWED_ON = Var.date("monitoringReviewedOn");
+    static final Var<String> MONITORING_FINDINGS = Var.text("monitoringFindings");
+    static final Var<Boolean> MONITORING_CONCLUDED = Var.flag("monitoringConcluded");
+    static final Var<LocalDate> MONITORING_NEXT_REVIEW_ON = Var.date("monitoringNextReviewOn");
+
     /** Task_IssueNotice (46a-68j-41(a), (b), 42(a)). */
     @Bean
     JavaDelegate issueContractorNotice(ContractorNotices notices) {
@@ -122,6 +128,28 @@ class ContractorDelegates {
         return execution -> RuleViolations.run(() -> notices.recordRecommendation(NOTICE_ID.get(execution),
                 STAFF_RECOMMENDATION.getOrDefault(execution, null), RECOMMENDATION_REASONS.getOrDefault(execution, null),
                 RECOMMENDED_ON.getOrDefault(execution, null)));
+    }
+
+    /**
+     * Task_RecordMonitoring (46a-68j-42(f); review M-29): the review kept; the next one waits for the day staff set
+     * ({@code monitoringNextReviewOn}), and the review's own fields are cleared for it.
+     */
+    @Bean
+    JavaDelegate recordContractorMonitoring(ContractorNotices notices) {
+        return execution -> {
+            RuleViolations.run(() -> {
+                Boolean concluded = MONITORING_CONCLUDED.getOrDefault(execution, null);
+                if (concluded == null) {
+                    throw new IllegalArgumentException("monitoringConcluded ('Is the monitoring concluded?'): say whether "
+                            + "the monitoring of the contractor ends or goes on to a next review (46a-68j-42(f))");
+                }
+                notices.recordMonitoring(NOTICE_ID.get(execution), new ContractorNotices.MonitoringReview(
+                        MONITORING_REVIEWED_ON.getOrDefault(execution, null), MONITORING_FINDINGS.getOrDefault(execution, null),
+                        concluded, MONITORING_NEXT_REVIEW_ON.getOrDefault(execution, null)));
+            });
+            MONITORING_REVIEWED_ON.remove(execution);
+            MONITORING_FINDINGS.remove(execution);
+        };
     }
 
     /** Task_MarkOverdue (46a-68j-42(a), (e)). */

@@ -319,6 +319,49 @@ public class ContractorNotices {
         return supplemental;
     }
 
+    /** One monitoring review after a rescission (46a-68j-42(f)). */
+    public record MonitoringReview(LocalDate reviewedOn, String findings, boolean concluded, LocalDate nextReviewOn) {
+    }
+
+    /**
+     * 46a-68j-42(f): "The commission shall closely monitor the contractor's efforts to continue in compliance" once
+     * the notice is rescinded (staff monitor, 38(3)). Each review is recorded with its day and what it found, and
+     * either the day of the next review, a day to come, or that the monitoring is concluded (review M-29).
+     */
+    @Transactional
+    public void recordMonitoring(String noticeId, MonitoringReview review) {
+        Notice notice = get(noticeId);
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(notice.status() == Status.RESCINDED, "monitoringReviewedOn: the notice of " + notice.contractor()
+                + " is in effect; the monitoring of 46a-68j-42(f) follows its rescission (42(b))");
+        checks.happened(review.reviewedOn(), "monitoringReviewedOn", "the day of the monitoring review");
+        checks.notBefore(review.reviewedOn(), notice.determinedOn(), "monitoringReviewedOn", "the monitoring follows the "
+                + "rescission (46a-68j-42(f))");
+        checks.require(review.findings() != null && !review.findings().isBlank(), "monitoringFindings ('What the review "
+                + "found'): what the review found of the contractor's efforts to continue in compliance (46a-68j-42(f))");
+        if (!review.concluded()) {
+            checks.require(review.nextReviewOn() != null && review.nextReviewOn().isAfter(clock.today()),
+                    "monitoringNextReviewOn ('Next review on'): the commission closely monitors the contractor "
+                            + "(46a-68j-42(f)): set the day of the next review, after today (" + clock.today()
+                            + "), or record the monitoring concluded");
+        }
+        checks.orThrow();
+        jdbc.sql("""
+                INSERT INTO contractor_monitoring (notice_id, reviewed_on, findings, concluded, next_review_on)
+                VALUES (:id, :on, :f, :c, :next)
+                """).param("id", noticeId).param("on", review.reviewedOn()).param("f", review.findings().trim())
+                .param("c", review.concluded()).param("next", review.concluded() ? null : review.nextReviewOn()).update();
+    }
+
+    /** The monitoring reviews of a rescinded notice, oldest first (46a-68j-42(f)). */
+    public List<MonitoringReview> monitoring(String noticeId) {
+        return jdbc.sql("""
+                SELECT reviewed_on, findings, concluded, next_review_on FROM contractor_monitoring
+                WHERE notice_id = :id ORDER BY id""").param("id", noticeId)
+                .query((rs, i) -> new MonitoringReview(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getBoolean(3), rs.getObject(4, LocalDate.class))).list();
+    }
+
     /** 46a-68j-41(c): the complete and accurate list of contractors under notice, at all times. */
     public List<Notice> underNotice() {
         return jdbc.sql(SELECT + " WHERE status = 'IN_EFFECT' ORDER BY contractor").query(ContractorNotices::notice).list();

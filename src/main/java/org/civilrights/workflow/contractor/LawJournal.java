@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * contractor-publication: the names of all contractors under a notice of noncompliance go to the first
  * regular issue of the Connecticut Law Journal of January, April, July and October (46a-68j-41(c)). The
  * names are compiled on the first day of the month before and sent by its last open day; one instance
- * per issue month, each starting the next.
+ * per issue month, each starting the next when its names are compiled, whether or not they are sent
+ * (review D-32).
  */
 @Configuration
 class LawJournal {
@@ -92,7 +93,7 @@ class LawJournal {
         };
     }
 
-    /** Task_WatchNextIssue (46a-68j-41(c)): quarterly. */
+    /** Task_WatchNextIssue (46a-68j-41(c)): quarterly, on the compilation of this issue's names (review D-32). */
     @Bean
     JavaDelegate watchNextLawJournalIssue(LegalCalendar calendar) {
         return execution -> watch(execution.getProcessEngineServices().getRuntimeService(), calendar,

@@ -32,8 +32,8 @@ class ApprenticeshipProcessTest extends ProcessTest {
 
     private String program;
 
-    @Test
-    void aRegularAuditFindsComplianceAndASecondRegularAuditWithinTwelveMonthsIsRefused_46a_68_8_a() {
+    @Test // review D-39
+    void aRegularAuditFindsCompliance_andTheNextRegularAuditIsHeldNoEarlierThanTwelveMonthsLater_46a_68_8_a() {
         program = "CT-APP-1001";
         ProcessInstance matter = open("REGULAR_AUDIT", OPENED, Map.of("sponsor", "Hartford Electrical JATC",
                 "trade", "Electrician"));
@@ -51,11 +51,22 @@ class ApprenticeshipProcessTest extends ProcessTest {
         assertThat(programs.find(program).orElseThrow().status()).isEqualTo(ApprenticeshipPrograms.Status.REGISTERED);
         assertThat(programs.find(program).orElseThrow().lastRegularAuditOn()).isEqualTo("2026-03-09");
 
-        today(LocalDate.of(2027, 3, 8));
-        assertThatThrownBy(() -> open("REGULAR_AUDIT", LocalDate.of(2027, 3, 8), Map.of()))
+        // review D-39: the 12-month limit is on the audit, not on opening the matter: a regular audit opened on
+        // 1 March 2027 gives the sponsor its week's notice for an audit on or after 9 March
+        ProcessInstance next = review(open("REGULAR_AUDIT", LocalDate.of(2027, 3, 1), Map.of()));
+        assertThat(next).as("opened inside the 12 months").isNotNull();
+        assertThatThrownBy(() -> complete(task(next), Map.of("auditNotifiedOn", "2027-03-01", "auditOn", "2027-03-08")))
+                .hasMessageContaining("auditOn")
                 .hasMessageContaining("not more than once in any 12-month period, so the next from 2027-03-09")
                 .hasMessageContaining("46a-68-8(a)(1)");
-        assertThat(open("SPECIAL_AUDIT", LocalDate.of(2027, 3, 8), Map.of("matterReasons", "Three complaints of "
+        complete(task(next), Map.of("auditNotifiedOn", "2027-03-01", "auditOn", "2027-03-09"));
+        assertThat(task(next)).hasDefinitionKey("Task_ConductAudit");
+        today(LocalDate.of(2027, 3, 9));
+        assertThatThrownBy(() -> complete(task(next), results("2027-03-08", "COMPLIANT", "2027-03-09", null)))
+                .as("held a day early").hasMessageContaining("auditHeldOn").hasMessageContaining("46a-68-8(a)(1)");
+        assertThatThrownBy(() -> open("REGULAR_AUDIT", LocalDate.of(2027, 3, 1), Map.of()))
+                .as("one regular audit at a time").hasMessageContaining("already under a regular audit");
+        assertThat(open("SPECIAL_AUDIT", LocalDate.of(2027, 3, 1), Map.of("matterReasons", "Three complaints of "
                 + "steering in a month."))).as("a special audit when warranted").isNotNull();
     }
 
@@ -67,8 +78,9 @@ class ApprenticeshipProcessTest extends ProcessTest {
         arrangeAudit(review);
         today(LocalDate.of(2026, 3, 12));
         assertThatThrownBy(() -> complete(task(review), results("2026-03-10", "NONCOMPLIANT", "2026-03-12", null)))
-                .hasMessageContaining("complianceDueOn").hasMessageContaining("46a-68-8(b)");
-        complete(task(review), results("2026-03-10", "NONCOMPLIANT", "2026-03-12", "2026-05-29"));
+                .hasMessageContaining("complianceDueOn").hasMessageContaining("46a-68-8(b)")
+                .as("review D-33").hasMessageContaining("discriminatoryPractice");
+        complete(task(review), noncompliant("2026-03-10", "2026-03-12", "2026-05-29", false));
 
         assertThat(task(review)).hasDefinitionKey("Task_AwaitCompliance");
         assertThat(task(review).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 5, 29)));
@@ -116,21 +128,32 @@ class ApprenticeshipProcessTest extends ProcessTest {
                         "United States Department of Labor");
     }
 
-    @Test
-    void aReferralToChroAndItsDeterminationOfDiscriminationDeregister_46a_68_12_a_b() {
+    @Test // reviews D-33, D-36
+    void aReferralToChroOnItsRecordedDayAndItsFinalDecisionFindingDiscriminationDeregister_46a_68_12_a_b() {
         program = "CT-APP-1004";
         ProcessInstance matter = open("REGULAR_AUDIT", OPENED, Map.of("sponsor", "Waterbury Machinists"));
         ProcessInstance review = review(matter);
         arrangeAudit(review);
         today(LocalDate.of(2026, 3, 12));
-        complete(task(review), results("2026-03-10", "NONCOMPLIANT", "2026-03-12", "2026-04-30"));
+        complete(task(review), noncompliant("2026-03-10", "2026-03-12", "2026-04-30", true));
         at(LocalDate.of(2026, 5, 1), 0);
         execute(jobQuery().processInstanceId(review.getId()).timers().singleResult());
-        today(LocalDate.of(2026, 5, 4));
-        complete(task(review), Map.of("correctiveAction", "Letter to the sponsor.", "sanction", "REFER_TO_CHRO"));
+        today(LocalDate.of(2026, 5, 8));
+        assertThatThrownBy(() -> complete(task(review), Map.of("correctiveAction", "Letter to the sponsor.",
+                "sanction", "REFER_TO_CHRO"))).as("review D-33: the day of the referral is recorded")
+                .hasMessageContaining("referredToChroOn").hasMessageContaining("46a-68-12(a)");
+        complete(task(review), Map.of("correctiveAction", "Letter to the sponsor.", "sanction", "REFER_TO_CHRO",
+                "referredToChroOn", "2026-05-04"));
+        assertThat(jdbc.sql("SELECT referred_to_chro_on FROM apprenticeship_matter WHERE id = :id")
+                .param("id", matterId(matter)).query(LocalDate.class).single()).isEqualTo("2026-05-04");
         assertThat(task(review)).hasDefinitionKey("Task_RecordChroDetermination");
         today(LocalDate.of(2026, 9, 1));
-        complete(task(review), Map.of("chroDetermination", "DISCRIMINATION", "chroDeterminedOn", "2026-09-01"));
+        // review D-36: a finding of reasonable cause is not CHRO's formal determination
+        assertThatThrownBy(() -> complete(task(review), Map.of("chroDetermination", "DISCRIMINATION",
+                "chroDeterminedOn", "2026-09-01"))).hasMessageContaining("chroFinalDecision")
+                .hasMessageContaining("reasonable cause").hasMessageContaining("46a-68-12(b)(1)");
+        complete(task(review), Map.of("chroDetermination", "DISCRIMINATION", "chroDeterminedOn", "2026-09-01",
+                "chroFinalDecision", true));
 
         assertThat(review).isEnded().hasPassed("End_DeregisterOnChro");
         assertThat(matter).isWaitingAt("Task_NotifySponsorOfDetermination");
@@ -180,8 +203,8 @@ class ApprenticeshipProcessTest extends ProcessTest {
         assertThat(task(handling)).hasDefinitionKey("Task_ChroReviewsResolution")
                 .hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
         today(LocalDate.of(2026, 3, 20));
-        complete(task(handling), Map.of("resolutionComplies", "true", "withdrawalReceivedOn", "2026-03-20",
-                "voluntaryStatement", true));
+        complete(task(handling), Map.of("resolutionComplies", "true", "chroResolution", "WITHDRAWAL",
+                "withdrawalReceivedOn", "2026-03-20", "voluntaryStatement", true));
 
         assertThat(handling).isEnded().hasPassed("End_ResolvedAndClosed");
         assertThat(matter).isEnded().hasPassed("End_MatterClosed");
@@ -199,7 +222,8 @@ class ApprenticeshipProcessTest extends ProcessTest {
         complete(task(handling), Map.of("informalResult", "NOT_RESOLVED"));
         assertThat(task(handling)).hasDefinitionKey("Task_RecordChroFinding");
         today(LocalDate.of(2026, 10, 1));
-        complete(task(handling), Map.of("chroDetermination", "DISCRIMINATION", "chroDeterminedOn", "2026-10-01"));
+        complete(task(handling), Map.of("chroDetermination", "DISCRIMINATION", "chroDeterminedOn", "2026-10-01",
+                "chroFinalDecision", true));
 
         assertThat(handling).isEnded().hasPassed("End_ComplaintDeregister");
         Map<String, Object> withoutComplainant = orderNotices("2026-10-01");
@@ -286,6 +310,188 @@ class ApprenticeshipProcessTest extends ProcessTest {
         assertThat(matter).isEnded().hasPassed("End_ExemptionDecided").hasNotPassed("Task_NotifyDol");
     }
 
+    @Test // review D-33
+    void aReviewThatFoundNoDiscriminatoryPracticeDoesNotDeregister_andComplianceCountsFromItsRecordedDay_46a_68_8_b_12() {
+        program = "CT-APP-1013";
+        ProcessInstance review = review(open("SPECIAL_AUDIT", OPENED, Map.of("sponsor", "Torrington Millwrights",
+                "matterReasons", "Selection records missing for two classes.")));
+        arrangeAudit(review);
+        today(LocalDate.of(2026, 3, 12));
+        complete(task(review), noncompliant("2026-03-10", "2026-03-12", "2026-04-30", false));
+        at(LocalDate.of(2026, 5, 1), 0);
+        execute(jobQuery().processInstanceId(review.getId()).timers().singleResult());
+
+        today(LocalDate.of(2026, 5, 20));
+        assertThatThrownBy(() -> complete(task(review), Map.of("correctiveAction", "Letter to the sponsor.",
+                "sanction", "DEREGISTER"))).as("a record-keeping lapse is no determination of discriminatory practices")
+                .hasMessageContaining("sanction ('Result')").hasMessageContaining("46a-68-12(b)(1)")
+                .hasMessageContaining("without a discriminatory practice");
+        assertThat(task(review)).hasDefinitionKey("Task_CorrectiveAction");
+        assertThatThrownBy(() -> complete(task(review), Map.of("correctiveAction", "Letter to the sponsor.",
+                "sanction", "COMPLIED"))).hasMessageContaining("compliedOn");
+        complete(task(review), Map.of("correctiveAction", "Letter to the sponsor.", "sanction", "COMPLIED",
+                "compliedOn", "2026-05-05"));
+
+        assertThat(review).isEnded().hasPassed("End_ComplianceAfterAction");
+        ApprenticeshipPrograms.Program state = programs.find(program).orElseThrow();
+        assertThat(state.status()).isEqualTo(ApprenticeshipPrograms.Status.REGISTERED);
+        assertThat(state.statusSince()).as("the day compliance came, not the day it was entered").isEqualTo("2026-05-05");
+    }
+
+    @Test // review M-38
+    void theAuditRecordsEachSponsorDutyAsMetNotMetOrNotApplicable_andADutyNotMetIsNotCompliance_46a_68_4_6_7_8() {
+        program = "CT-APP-1014";
+        ProcessInstance matter = open("REGULAR_AUDIT", OPENED, Map.of("sponsor", "Bristol Toolmakers JATC"));
+        ProcessInstance review = review(matter);
+        arrangeAudit(review);
+        today(LocalDate.of(2026, 3, 12));
+        Map<String, Object> unchecked = results("2026-03-10", "COMPLIANT", "2026-03-12", null);
+        unchecked.remove("check6b");
+        assertThatThrownBy(() -> complete(task(review), unchecked)).hasMessageContaining("(46a-68-6(b))' is required");
+        Map<String, Object> lapse = results("2026-03-10", "COMPLIANT", "2026-03-12", null);
+        lapse.put("check7f", "NOT_MET");
+        lapse.put("check6b", "NOT_APPLICABLE");
+        lapse.put("check6bNotes", "Selects from the department's pool (6(c)).");
+        assertThatThrownBy(() -> complete(task(review), lapse)).as("notes and compliance")
+                .hasMessageContaining("check7fNotes").hasMessageContaining("46a-68-7(f)")
+                .hasMessageContaining("auditFinding").hasMessageContaining("46a-68-8(b)");
+        Map<String, Object> noncompliant = noncompliant("2026-03-10", "2026-03-12", "2026-05-29", false);
+        noncompliant.putAll(Map.of("check7f", "NOT_MET", "check7fNotes", "Applications of 2025 discarded after six months.",
+                "check6b", "NOT_APPLICABLE", "check6bNotes", "Selects from the department's pool (6(c))."));
+        complete(task(review), noncompliant);
+
+        assertThat(task(review)).hasDefinitionKey("Task_AwaitCompliance");
+        assertThat(programs.auditChecks(matterId(matter))).containsEntry("7(f)", new ApprenticeshipPrograms.DutyCheck(
+                "NOT_MET", "Applications of 2025 discarded after six months.")).containsEntry("4(c)",
+                new ApprenticeshipPrograms.DutyCheck("MET", null)).containsEntry("6(b)", new ApprenticeshipPrograms.DutyCheck(
+                "NOT_APPLICABLE", "Selects from the department's pool (6(c)).")).hasSize(4);
+    }
+
+    @Test // review M-37
+    void aSponsorSeekingNewRegistrationIsGivenTheDepartmentsRecommendations_46a_68_8_b() {
+        program = "CT-APP-1015";
+        ProcessInstance matter = open("SPECIAL_AUDIT", OPENED, Map.of("sponsor", "New London Marine Electricians",
+                "matterReasons", "Application for registration of a new program."));
+        ProcessInstance review = review(matter);
+        arrangeAudit(review);
+        today(LocalDate.of(2026, 3, 12));
+        Map<String, Object> results = noncompliant("2026-03-10", "2026-03-12", "2026-05-29", false);
+        results.put("seekingRegistration", true);
+        assertThatThrownBy(() -> complete(task(review), results)).hasMessageContaining("registrationRecommendations")
+                .hasMessageContaining("recommendationsSentOn").hasMessageContaining("46a-68-8(b)");
+        results.putAll(Map.of("registrationRecommendations", "Adopt the model affirmative action plan; post openings "
+                + "with the job service network.", "recommendationsSentOn", "2026-03-12"));
+        complete(task(review), results);
+
+        assertThat(jdbc.sql("SELECT registration_recommendations FROM apprenticeship_matter WHERE id = :id")
+                .param("id", matterId(matter)).query(String.class).single()).startsWith("Adopt the model");
+    }
+
+    @Test // review D-34
+    void chrosComplaintIsFiledOnTheDayItReceivedTheReferral_andSwornBeforeIt_46a_68_10_b_46a_54_35a_36a() {
+        program = "CT-APP-1016";
+        ProcessInstance matter = open("COMPLAINT", OPENED, complaint("Middletown Roofers JATC"));
+        ProcessInstance handling = handling(matter);
+        assertThat(task(handling)).hasDefinitionKey("Task_ReceiveReferral").hasCandidateGroup(Role.INTAKE.groupId());
+        today(LocalDate.of(2026, 3, 20));
+        assertThatThrownBy(() -> complete(task(handling), Map.of("referralReceivedOn", "2026-03-01",
+                "complaintSwornOn", "2026-02-28"))).as("before the department received the complaint; sworn before that")
+                .hasMessageContaining("referralReceivedOn").hasMessageContaining("46a-68-10(b)")
+                .hasMessageContaining("complaintSwornOn").hasMessageContaining("46a-54-35a(a)");
+        complete(task(handling), Map.of("referralReceivedOn", "2026-03-05", "complaintSwornOn", "2026-03-09"));
+
+        String docket = (String) runtimeService().getVariable(handling.getId(), "chroDocket");
+        ComplaintRecords.CaseSummary chro = records.find(docket).orElseThrow();
+        assertThat(chro.filedOn()).as("the day CHRO received the referral: not the 2nd (the department), not the 20th "
+                + "(the entry)").isEqualTo("2026-03-05");
+        assertThat(jdbc.sql("SELECT sworn_on FROM complaint WHERE docket_number = :d").param("d", docket)
+                .query(LocalDate.class).single()).as("the oath CHRO obtained, not the signature of the 1st")
+                .isEqualTo("2026-03-09");
+        ProcessInstance complaint = runtimeService().createProcessInstanceQuery().processDefinitionKey("complaint-processing")
+                .processInstanceBusinessKey(docket).singleResult();
+        assertThat(runtimeService().getVariable(complaint.getId(), "departmentReceivedOn")).as("for CHRO's reviewer")
+                .isEqualTo("2026-03-02");
+        assertThat(jdbc.sql("SELECT chro_received_on FROM apprenticeship_matter WHERE id = :id")
+                .param("id", matterId(matter)).query(LocalDate.class).single()).isEqualTo("2026-03-05");
+        assertThat(task(handling)).hasDefinitionKey("Task_InformalResolution");
+    }
+
+    @Test // review D-35
+    void aComplyingResolutionMayDisposeOfChrosComplaintAsAConciliationAgreement_46a_68_10_b_46a_54_67a() {
+        program = "CT-APP-1017";
+        ProcessInstance matter = open("COMPLAINT", OPENED, complaint("Norwalk Glaziers"));
+        ProcessInstance handling = complaintHandling(matter);
+        String docket = (String) runtimeService().getVariable(handling.getId(), "chroDocket");
+        complete(task(handling), Map.of("informalResult", "RESOLVED", "resolutionTerms", "Admitted to the June class."));
+        today(LocalDate.of(2026, 3, 25));
+        Map<String, Object> agreement = new HashMap<>(Map.of("resolutionComplies", "true",
+                "chroResolution", "CONCILIATION_AGREEMENT", "agreementExecutedOn", "2026-03-24"));
+        assertThatThrownBy(() -> complete(task(handling), agreement)).hasMessageContaining("agreementExecutedByAll")
+                .hasMessageContaining("46a-54-55a(h)");
+        agreement.put("agreementExecutedByAll", true);
+        complete(task(handling), agreement);
+
+        assertThat(handling).isEnded().hasPassed("End_ResolvedAndClosed");
+        assertThat(matter).isEnded().hasPassed("End_MatterClosed");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(docket).count())
+                .as("CHRO's complaint closed, without a withdrawal").isZero();
+        ComplaintRecords.CaseSummary chro = records.find(docket).orElseThrow();
+        assertThat(chro.disposition()).isEqualTo("CONCILIATION_AGREEMENT");
+        assertThat(chro.disposedOn()).isEqualTo("2026-03-24");
+        assertThat(jdbc.sql("SELECT chro_resolution FROM apprenticeship_matter WHERE id = :id")
+                .param("id", matterId(matter)).query(String.class).single()).isEqualTo("CONCILIATION_AGREEMENT");
+    }
+
+    @Test // review M-37
+    void aComplaintChroReceivedIsReferredToTheDepartmentToResolveInformally_46a_68_10_b() {
+        program = "CT-APP-1018";
+        today(LocalDate.of(2026, 4, 1));
+        Map<String, Object> filing = new HashMap<>(Map.of("filedOn", "2026-04-01", "swornOn", "2026-04-01",
+                "complainantName", "Dana Whitfield", "complainantAddress", "4 Oak Lane, Meriden", "confidential", false,
+                "firstRespondentName", "Wallingford Sheet Metal JATC", "protectedBasis", "Race",
+                "statementOfFacts", "Not admitted to the apprenticeship class.", "actOn", "2026-03-10"));
+        filing.putAll(Map.of("continuingViolation", false, "criminalRecordClaim", false, "housingClaim", false));
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("complaint-processing").latestVersion().singleResult().getId();
+        String docket = engine.getFormService().submitStartForm(definition, filing).getBusinessKey();
+
+        Map<String, Object> fromChro = new HashMap<>(Map.of("sponsor", "Wallingford Sheet Metal JATC",
+                "complaintFiledWith", "CHRO", "chroDocket", "2026-99999"));
+        assertThatThrownBy(() -> open("COMPLAINT", LocalDate.of(2026, 4, 3), fromChro)).hasMessageContaining("chroDocket")
+                .hasMessageContaining("46a-68-10(b)");
+        fromChro.put("chroDocket", docket);
+        ProcessInstance matter = open("COMPLAINT", LocalDate.of(2026, 4, 3), fromChro);
+
+        ProcessInstance handling = handling(matter);
+        assertThat(task(handling)).as("no new CHRO complaint: straight to the department's good offices")
+                .hasDefinitionKey("Task_InformalResolution");
+        assertThat(runtimeService().getVariable(handling.getId(), "chroDocket")).isEqualTo(docket);
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("complaint-processing")
+                .processInstanceBusinessKey(docket).count()).isOne();
+        assertThat(jdbc.sql("SELECT filed_with || ' ' || chro_docket FROM apprenticeship_matter WHERE id = :id")
+                .param("id", matterId(matter)).query(String.class).single()).isEqualTo("CHRO " + docket);
+    }
+
+    @Test // review M-37
+    void theNoticeOfTheComplaintProcedureToApplicantsAndApprenticesIsRecorded_46a_68_10_c() {
+        program = "CT-APP-1019";
+        Map<String, Object> nobody = new HashMap<>(Map.of("sponsor", "Willimantic Plumbers JATC",
+                "procedureNoticeMethod", "POSTED_AT_WORKSITE", "procedureNoticeOn", "2026-03-02"));
+        assertThatThrownBy(() -> open("PROCEDURE_NOTICE", OPENED, nobody)).hasMessageContaining("procedureNoticeApplicants")
+                .hasMessageContaining("46a-68-10(c)");
+        nobody.putAll(Map.of("procedureNoticeApplicants", true, "procedureNoticeApprentices", true));
+        ProcessInstance matter = open("PROCEDURE_NOTICE", OPENED, nobody);
+
+        assertThat(matter).isEnded().hasPassed("End_ProcedureNoticeRecorded");
+        assertThat(notices.of(program + " complaint procedure " + matterId(matter)))
+                .extracting(ServedNotices.Notice::recipient, ServedNotices.Notice::method, ServedNotices.Notice::section)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("applicants for apprenticeship in program " + program,
+                                "POSTED_AT_WORKSITE", "46a-68-10(c)"),
+                        org.assertj.core.groups.Tuple.tuple("apprentices of program " + program, "POSTED_AT_WORKSITE",
+                                "46a-68-10(c)"));
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private ProcessInstance open(String matter, LocalDate on, Map<String, Object> more) {
@@ -304,7 +510,16 @@ class ApprenticeshipProcessTest extends ProcessTest {
                 .processDefinitionKey("apprenticeship-compliance-review").singleResult();
     }
 
+    /** The complaint handling of the matter, CHRO intake having recorded the referral received on the 5th. */
     private ProcessInstance complaintHandling(ProcessInstance matter) {
+        ProcessInstance handling = handling(matter);
+        assertThat(task(handling)).hasDefinitionKey("Task_ReceiveReferral").hasCandidateGroup(Role.INTAKE.groupId());
+        today(LocalDate.of(2026, 3, 9));
+        complete(task(handling), Map.of("referralReceivedOn", "2026-03-05", "complaintSwornOn", "2026-03-09"));
+        return handling;
+    }
+
+    private ProcessInstance handling(ProcessInstance matter) {
         return runtimeService().createProcessInstanceQuery().superProcessInstanceId(matter.getId())
                 .processDefinitionKey("apprenticeship-complaint").singleResult();
     }
@@ -324,9 +539,19 @@ class ApprenticeshipProcessTest extends ProcessTest {
         form.put("auditFinding", finding);
         form.put("auditFindings", "Applicant flow and selection records reviewed.");
         form.put("resultsSentOn", sentOn);
+        for (ApprenticeshipPrograms.SponsorDuty duty : ApprenticeshipPrograms.SponsorDuty.values()) {
+            form.put(duty.field(), "MET");
+        }
         if (dueOn != null) {
             form.put("complianceDueOn", dueOn);
         }
+        return form;
+    }
+
+    /** Not in accordance with the regulation, with or without a discriminatory practice (46a-68-8(b), 12(b)). */
+    private static Map<String, Object> noncompliant(String heldOn, String sentOn, String dueOn, boolean discriminatory) {
+        Map<String, Object> form = results(heldOn, "NONCOMPLIANT", sentOn, dueOn);
+        form.put("discriminatoryPractice", String.valueOf(discriminatory));
         return form;
     }
 
@@ -341,6 +566,7 @@ class ApprenticeshipProcessTest extends ProcessTest {
         form.put("actOn", "2026-02-10");
         form.put("complaintSigned", true);
         form.put("complaintSignedOn", "2026-03-01");
+        form.put("complaintFiledWith", "DEPARTMENT");
         return form;
     }
 

@@ -61,7 +61,9 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         assertThat(task(notice)).hasDefinitionKey("Task_SendLetterCopies");
         sendCopies(notice, "2026-03-20");
 
-        assertThat(notice).isEnded().hasPassed("End_Rescinded");
+        assertThat(notice).isWaitingAt("Task_MonitorCompliance");
+        concludeMonitoring(notice, "2026-03-20");
+        assertThat(notice).isEnded().hasPassed("End_MonitoringConcluded");
         assertThat(notices.underNotice(contractor)).isEmpty();
         assertThat(notices.underNotice()).extracting(ContractorNotices.Notice::contractor).doesNotContain(contractor);
         assertThat(served.of(noticeId())).extracting(ServedNotices.Notice::notice, ServedNotices.Notice::recipient)
@@ -199,7 +201,7 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         assertThat(task(notice)).hasDefinitionKey("Task_RecommendDetermination");
         decide(notice, Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-04-10"));
         sendCopies(notice, "2026-04-10");
-        assertThat(notice).isEnded().hasPassed("Task_RecordSupplemental", "End_Rescinded");
+        assertThat(notice).hasPassed("Task_RecordSupplemental").isWaitingAt("Task_MonitorCompliance");
     }
 
     @Test // docs/legal-readings.md 2.4: nothing in 46a-68j rolls (46a-54-20a reaches chapter 814c and 46a-54 only)
@@ -315,6 +317,57 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
                 .query(String.class).single()).contains("Hotel Drywall LLC");
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("Law Journal 2027-07").count())
                 .as("the next quarter is watched").isOne();
+    }
+
+    @Test // review D-32
+    void theNextQuarterIsWatchedEvenWhenThisQuartersNamesAreNeverSent_46a_68j_41_c() {
+        LawJournal.watch(runtimeService(), calendar, LocalDate.of(2028, 1, 1));
+        ProcessInstance january = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("Law Journal 2028-01").singleResult();
+        at(LocalDate.of(2027, 12, 1), 0);
+        execute(jobQuery().processInstanceId(january.getId()).timers().singleResult());
+
+        assertThat(task(january)).as("the names of January 2028 are not sent").hasDefinitionKey("Task_SendNames");
+        ProcessInstance april = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("Law Journal 2028-04").singleResult();
+        assertThat(april).as("April 2028 is watched all the same: every quarter (41(c))").isNotNull();
+        assertThat(jobQuery().processInstanceId(april.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(2028, 3, 1).atStartOfDay(LegalCalendar.OFFICE_ZONE).toInstant()));
+    }
+
+    @Test // review M-29
+    void afterARescissionStaffMonitorTheContractorOnTheDaysTheySetUntilTheyConcludeIt_46a_68j_42_f() {
+        ProcessInstance notice = withTimelyStatement("Papa Masonry LLC");
+        today(LocalDate.of(2026, 3, 20));
+        decide(notice, Map.of("contractorDetermination", "RESCIND", "determinedOn", "2026-03-20"));
+        sendCopies(notice, "2026-03-20");
+
+        assertThat(task(notice)).hasDefinitionKey("Task_MonitorCompliance").hasCandidateGroup(Role.PLAN_REVIEWER.groupId());
+        today(LocalDate.of(2026, 3, 23));
+        assertThatThrownBy(() -> complete(task(notice), Map.of("monitoringReviewedOn", "2026-03-23",
+                "monitoringFindings", "Policy adopted; training scheduled for April.", "monitoringConcluded", "false")))
+                .as("closely monitor: a next review").hasMessageContaining("monitoringNextReviewOn")
+                .hasMessageContaining("46a-68j-42(f)");
+        complete(task(notice), Map.of("monitoringReviewedOn", "2026-03-23", "monitoringFindings",
+                "Policy adopted; training scheduled for April.", "monitoringConcluded", "false",
+                "monitoringNextReviewOn", "2026-06-15"));
+
+        assertThat(notice).as("nothing to do until the review date").isWaitingAt("Timer_NextMonitoringReview");
+        Job review = jobQuery().processInstanceId(notice.getId()).timers().singleResult();
+        assertThat(review.getDuedate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(2026, 6, 15).atStartOfDay(LegalCalendar.OFFICE_ZONE).toInstant()));
+        at(LocalDate.of(2026, 6, 15), 0);
+        execute(review);
+        assertThat(task(notice)).hasDefinitionKey("Task_MonitorCompliance");
+        today(LocalDate.of(2026, 6, 16));
+        concludeMonitoring(notice, "2026-06-16");
+
+        assertThat(notice).isEnded().hasPassed("End_MonitoringConcluded");
+        assertThat(notices.monitoring(noticeId())).extracting(ContractorNotices.MonitoringReview::reviewedOn,
+                ContractorNotices.MonitoringReview::concluded, ContractorNotices.MonitoringReview::nextReviewOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 23), false, LocalDate.of(2026, 6, 15)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 16), true, null));
     }
 
     @Test
@@ -440,6 +493,12 @@ class ContractorNoncomplianceProcessTest extends ProcessTest {
         complete(task(notice), Map.of("staffRecommendation", recommendation, "recommendedOn", on,
                 "recommendationReasons", "Reviewed the verified statement against the finding."));
         assertThat(task(notice)).hasDefinitionKey("Task_Determine");
+    }
+
+    /** 46a-68j-42(f): staff record a last review and the monitoring concluded. */
+    private void concludeMonitoring(ProcessInstance notice, String on) {
+        complete(task(notice), Map.of("monitoringReviewedOn", on, "monitoringFindings", "Policy posted; no new complaints.",
+                "monitoringConcluded", "true"));
     }
 
     private void sendCopies(ProcessInstance notice, String on) {
