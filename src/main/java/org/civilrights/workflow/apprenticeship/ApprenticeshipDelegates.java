@@ -159,6 +159,21 @@ class ApprenticeshipDelegates {
     }
 
     /**
+     * apprenticeship-complaint Task_ReceiveReferral, start (46a-68-10(b), 14; review D-34): while CHRO intake records
+     * the referral's receipt and the oath, the complainant's identity and the facts wait in the case tables, not in
+     * process variables that Cockpit shows; they leave this and the calling matter in the same transaction.
+     */
+    @Bean
+    org.camunda.bpm.engine.delegate.ExecutionListener holdReferralIdentity(ApprenticeshipPrograms programs) {
+        return execution -> {
+            Map<String, String> identity = new HashMap<>();
+            IDENTITY.forEach(name -> identity.put(name, text(execution, name)));
+            programs.holdIdentity(MATTER_ID.get(execution), identity);
+            forget(execution);
+        };
+    }
+
+    /**
      * apprenticeship-complaint Task_ReferToChro (46a-68-10(b), 14): CHRO files its separate complaint on the
      * department's referral (complaint-processing, the sponsor as respondent), filed the day an office of CHRO
      * received the referral and sworn on the day CHRO obtained the oath (46a-54-35a, 36a(b); review D-34); the
@@ -172,16 +187,17 @@ class ApprenticeshipDelegates {
             LocalDate receivedOn = RuleViolations.get(() -> REFERRAL_RECEIVED_ON.getOrDefault(execution, null));
             LocalDate swornOn = RuleViolations.get(() -> COMPLAINT_SWORN_ON.getOrDefault(execution, null));
             RuleViolations.run(() -> programs.recordChroReceipt(MATTER_ID.get(execution), receivedOn, swornOn));
+            Map<String, String> identity = programs.takeHeldIdentity(MATTER_ID.get(execution));
             LocalDate departmentReceivedOn = OPENED_ON.get(execution);
             Map<String, Object> filing = new HashMap<>();
             filing.put("filedOn", receivedOn.toString());
             filing.put("swornOn", swornOn.toString());
             filing.put("departmentReceivedOn", departmentReceivedOn.toString());
-            filing.put("complainantName", text(execution, "complainantName"));
-            filing.put("complainantAddress", text(execution, "complainantAddress") + "\nTelephone: "
-                    + text(execution, "complainantPhone"));
+            filing.put("complainantName", identity.get("complainantName"));
+            filing.put("complainantAddress", identity.get("complainantAddress") + "\nTelephone: "
+                    + identity.get("complainantPhone"));
             filing.put("firstRespondentName", SPONSOR.get(execution));
-            filing.put("statementOfFacts", text(execution, "statementOfFacts") + "\n\nReferred by the Labor Department "
+            filing.put("statementOfFacts", identity.get("statementOfFacts") + "\n\nReferred by the Labor Department "
                     + "under 46a-68-10(b): apprenticeship program " + REGISTRATION_NUMBER.get(execution) + "; the "
                     + "department received the complaint, signed on " + Var.date("complaintSignedOn").get(execution)
                     + ", on " + departmentReceivedOn + "; the commission received the referral on " + receivedOn + ".");

@@ -520,6 +520,34 @@ public class ApprenticeshipPrograms {
     }
 
     /** 46a-68-10(b): the CHRO complaint filed on the referral. */
+    /**
+     * 46a-68-10(b), 14 (review D-34): the complainant's identity and the facts, held outside the process while CHRO
+     * intake records the referral's receipt; {@link #takeHeldIdentity} gives them to CHRO's complaint and removes them.
+     */
+    @Transactional
+    public void holdIdentity(long matterId, Map<String, String> identity) {
+        jdbc.sql("DELETE FROM apprenticeship_referral_held WHERE matter_id = :id").param("id", matterId).update();
+        jdbc.sql("INSERT INTO apprenticeship_referral_held (matter_id, complainant_name, complainant_address, "
+                        + "complainant_phone, statement_of_facts) VALUES (:id, :name, :address, :phone, :facts)")
+                .param("id", matterId).param("name", identity.get("complainantName"))
+                .param("address", identity.get("complainantAddress")).param("phone", identity.get("complainantPhone"))
+                .param("facts", identity.get("statementOfFacts")).update();
+    }
+
+    @Transactional
+    public Map<String, String> takeHeldIdentity(long matterId) {
+        Map<String, String> identity = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM apprenticeship_referral_held WHERE matter_id = :id").param("id", matterId).query()
+                .listOfRows().forEach(row -> {
+                    identity.put("complainantName", (String) row.get("complainant_name"));
+                    identity.put("complainantAddress", (String) row.get("complainant_address"));
+                    identity.put("complainantPhone", (String) row.get("complainant_phone"));
+                    identity.put("statementOfFacts", (String) row.get("statement_of_facts"));
+                });
+        jdbc.sql("DELETE FROM apprenticeship_referral_held WHERE matter_id = :id").param("id", matterId).update();
+        return identity;
+    }
+
     public void recordReferral(long matterId, String docket) {
         jdbc.sql("UPDATE apprenticeship_matter SET chro_docket = :d WHERE id = :id").param("d", docket).param("id", matterId)
                 .update();

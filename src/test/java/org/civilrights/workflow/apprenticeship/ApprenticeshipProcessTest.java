@@ -514,6 +514,12 @@ class ApprenticeshipProcessTest extends ProcessTest {
     private ProcessInstance complaintHandling(ProcessInstance matter) {
         ProcessInstance handling = handling(matter);
         assertThat(task(handling)).hasDefinitionKey("Task_ReceiveReferral").hasCandidateGroup(Role.INTAKE.groupId());
+        for (String name : ApprenticeshipDelegates.IDENTITY) {
+            // review D-34 with 46a-68-14: while CHRO intake records the referral, the identity is not in the process
+            // (Cockpit shows process variables to managers); it waits in the case tables
+            assertThat(runtimeService().getVariable(matter.getId(), name)).as(name + " while the referral waits").isNull();
+            assertThat(runtimeService().getVariable(handling.getId(), name)).as(name + " while the referral waits").isNull();
+        }
         today(LocalDate.of(2026, 3, 9));
         complete(task(handling), Map.of("referralReceivedOn", "2026-03-05", "complaintSwornOn", "2026-03-09"));
         return handling;
