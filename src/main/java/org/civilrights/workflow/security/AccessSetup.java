@@ -76,6 +76,12 @@ class AccessSetup implements ApplicationRunner {
 
     private void grantRole(Role role) {
         String group = role.groupId();
+        if (role.access().works() || role.access().watches()) {
+            // colleagues by name, not by id, on task cards and in Cockpit; a supervisor looks up whom she gives a
+            // task to (Tasklist refuses an assignee it cannot look up). Profiles only: no right to change one.
+            grant(group, Resources.USER, ANY, Permissions.READ);
+            grant(group, Resources.GROUP, ANY, Permissions.READ);
+        }
         if (role.access().works()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, ANY, Permissions.READ);

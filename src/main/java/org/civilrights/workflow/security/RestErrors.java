@@ -50,6 +50,19 @@ class RestErrors {
                     var buffered = new org.springframework.web.util.ContentCachingResponseWrapper(
                             (jakarta.servlet.http.HttpServletResponse) response);
                     chain.doFilter(request, buffered);
+                    if (buffered.getStatus() == 403) {
+                        String body = new String(buffered.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+                        if (body.contains("AuthorizationException")) {
+                            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+                            var missing = json.path("missingAuthorizations").path(0);
+                            buffered.resetBuffer();
+                            buffered.setContentType("application/json");
+                            buffered.getOutputStream().write(new com.fasterxml.jackson.databind.ObjectMapper()
+                                    .writeValueAsBytes(Map.of("type", "AuthorizationException", "message",
+                                            notAllowed(missing.path("permissionName").asText(null),
+                                                    missing.path("resourceName").asText(null)), "code", 0)));
+                        }
+                    }
                     if (buffered.getStatus() == 500) {
                         String body = new String(buffered.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
                         int rule = body.indexOf(FORM_REFUSED);
@@ -81,6 +94,28 @@ class RestErrors {
         return registration;
     }
 
+    /**
+     * A refusal of the engine's authorization check in the user's words (staff issue, item 7): the engine names the
+     * permissions and resource ids it looked for; a clerk needs to know what she may not do, and whom to ask.
+     */
+    static String notAllowed(String permission, String resourceType) {
+        String verb = switch (permission == null ? "" : permission) {
+            case "TASK_WORK" -> "work on";
+            case "TASK_ASSIGN" -> "assign";
+            case "READ", "READ_INSTANCE", "READ_TASK", "READ_HISTORY", "READ_VARIABLE" -> "read";
+            case "CREATE", "CREATE_INSTANCE" -> "start or create";
+            case "DELETE", "DELETE_INSTANCE", "DELETE_HISTORY" -> "delete";
+            default -> "change";
+        };
+        String what = switch (resourceType == null ? "" : resourceType) {
+            case "Task" -> "this task: it is another role's work. Its role's supervisor can give it to you";
+            case "ProcessDefinition", "ProcessInstance" -> "this case or procedure with your role";
+            case "User", "Group", "Authorization", "Tenant" -> "accounts: the administrator does";
+            default -> "this with your role";
+        };
+        return "You may not " + verb + " " + what + ".";
+    }
+
     /** How every refused form's message begins (FormCheckException). */
     static final String FORM_REFUSED = "The form cannot be accepted:";
 
@@ -89,6 +124,12 @@ class RestErrors {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolations.Problems || cause instanceof BadUserRequestException) {
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
+            }
+            if (cause instanceof org.camunda.bpm.engine.AuthorizationException refused
+                    && !refused.getMissingAuthorizations().isEmpty()) {
+                var missing = refused.getMissingAuthorizations().get(0);
+                return answer(Response.Status.FORBIDDEN, "AuthorizationException",
+                        notAllowed(missing.getViolatedPermissionName(), missing.getResourceType()));
             }
             if (cause instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException claimed) {
                 return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", "Someone else ("

@@ -263,6 +263,8 @@ class AuthorizationMatrixTest {
                 ok(send(u, HttpMethod.PUT, "/job/" + c.jobId() + "/retries", Map.of("retries", 7)))));
         m.put("read the engine's metrics", Check.of((c, u) -> ok(get(u, "/metrics/activity-instance-start/sum"))));
         m.put("read one's own account", Check.of((c, u) -> ok(get(u, "/user/" + u + "/profile"))));
+        m.put("look up a colleague's account (names on tasks, the assignee field)",
+                Check.of((c, u) -> ok(get(u, "/user/iris/profile"))));
         m.put("change one's own name or e-mail", new Check(c -> { }, (c, u) -> ok(send(u, HttpMethod.PUT,
                 "/user/" + u + "/profile", Map.of("id", u, "firstName", "Changed", "lastName", "Name",
                         "email", u + "@changed.invalid"))), this::restoreProfile));
