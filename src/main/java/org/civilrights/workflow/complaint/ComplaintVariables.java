@@ -74,11 +74,18 @@ public final class ComplaintVariables {
     /** Output of complaint-answer-period.dmn: P30D, or P10D for a housing complaint (46a-54-43a(a)). */
     public static final Var<String> ANSWER_PERIOD = Var.text("answerPeriod");
     public static final Var<java.time.LocalDate> ANSWER_DUE_ON = Var.date("answerDueOn");
+    /** COMPLAINT (43a) or AMENDED_COMPLAINT (47a): what the stage awaits the answer to ({@link AnswerPeriod.AnswerTo}). */
+    public static final Var<String> ANSWER_TO = Var.text("answerTo");
+    /** 46a-54-46a(f), 43a: the date the order vacating a default sets for the answer; the stage reopens with it (review F28). */
+    public static final Var<java.time.LocalDate> VACATUR_ANSWER_DUE_ON = Var.date("vacaturAnswerDueOn");
     /** Message AnswerFiled or the form: the day the answer reached the commission (46a-54-44a(a)). */
     public static final Var<java.time.LocalDate> ANSWERED_ON = Var.date("answeredOn");
     public static final Var<Boolean> ANSWER_SWORN = Var.flag("answerSworn");
     public static final Var<java.time.LocalDate> EXTENSION_REQUEST_RECEIVED_ON = Var.date("extensionRequestReceivedOn");
     public static final Var<Boolean> GRANT_EXTENSION = Var.flag("grantExtension");
+    /** 46a-54-45a: when and how the response to the request was sent to the respondent (review F27). */
+    public static final Var<java.time.LocalDate> EXTENSION_RESPONSE_SENT_ON = Var.date("extensionResponseSentOn");
+    public static final Var<String> EXTENSION_RESPONSE_METHOD = Var.text("extensionResponseMethod");
     /** 46a-54-45a allows one extension. */
     public static final Var<Boolean> EXTENDED = Var.flag("extended");
     public static final Var<Boolean> REQUEST_DEFAULT = Var.flag("requestDefault");

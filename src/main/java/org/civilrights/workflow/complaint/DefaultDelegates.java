@@ -28,12 +28,17 @@ class DefaultDelegates {
                 DEFAULT_REQUEST_MAILED_ON.getOrDefault(execution, null), DEFAULT_REQUESTED_BY.getOrDefault(execution, null))));
     }
 
-    /** Task_RecordCure (46a-54-46a(c), 57a(c)): the answer, the answers to interrogatories or the subpoena response. */
+    /**
+     * Task_RecordCure (46a-54-46a(c), 57a(c)): the answer (to the complaint or the amended complaint), the answers to
+     * interrogatories or the subpoena response; an answer to an amended complaint moves a pending review (65a(a)).
+     */
     @Bean
-    JavaDelegate recordDefaultCure(Defaults defaults) {
-        return execution -> RuleViolations.run(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
+    JavaDelegate recordDefaultCure(Defaults defaults, PendingMeritReview pendingReview) {
+        return execution -> RuleViolations.get(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), ground(execution), ANSWERED_ON.getOrDefault(execution, null),
-                ANSWER_SWORN.getOrDefault(execution, false)));
+                ANSWER_SWORN.getOrDefault(execution, false)))
+                .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), DOCKET_NUMBER.get(execution),
+                        review));
     }
 
     /** Task_RecordObjection (46a-54-46a(d), 57a(d)). */
