@@ -90,13 +90,22 @@ class DefaultDelegates {
         });
     }
 
-    /** Task_RecordObjectionDecision (46a-54-52a(b)-(d), 53a(b)-(d)). */
+    /** Task_RecordObjectionDecision (46a-54-52a(a)-(e), 53a(a)-(e); review F21). */
     @Bean
     JavaDelegate recordDiscoveryObjectionDecision(Discovery discovery) {
         return execution -> {
+            String decision = (String) execution.getVariable("objectionDecision");
             java.time.LocalDate due = RuleViolations.get(() -> discovery.decideObjection(DOCKET_NUMBER.get(execution),
-                    RESPONDENT_NO.get(execution), Boolean.TRUE.equals(execution.getVariable("sustainObjection")),
-                    Var.date("complianceDueOn").getOrDefault(execution, null)));
+                    RESPONDENT_NO.get(execution), ANSWERED_ON.getOrDefault(execution, null),
+                    Var.date("discoveryDueOn").getOrDefault(execution, null),
+                    new Discovery.Decision(decision == null ? null : Discovery.ObjectionDecision.valueOf(decision),
+                            Var.date("complianceDueOn").getOrDefault(execution, null),
+                            (String) execution.getVariable("objectionModification"),
+                            Var.date("objectionDecisionSentOn").getOrDefault(execution, null),
+                            (String) execution.getVariable("objectionDecisionMethod")),
+                    new Discovery.Conference(Var.flag("conferred").getOrDefault(execution, false),
+                            Var.date("conferredOn").getOrDefault(execution, null),
+                            (String) execution.getVariable("conferenceResult"))));
             execution.setVariableLocal("discoveryDueOn", due == null ? null : due.toString());
         };
     }

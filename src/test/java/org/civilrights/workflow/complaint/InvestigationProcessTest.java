@@ -2,6 +2,7 @@ package org.civilrights.workflow.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -350,12 +351,78 @@ class InvestigationProcessTest extends ComplaintScenario {
         complete(discoveryTask("Task_RecordDiscoveryResponse"),
                 Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-10"));
         Task objection = discoveryTask("Task_DecideDiscoveryObjection");
-        assertThatThrownBy(() -> complete(objection, Map.of("sustainObjection", "false", "objectionDecisionReasons", "Relevant.")))
+        assertThatThrownBy(() -> complete(objection, objectionDecided("DENY", Map.of())))
                 .hasMessageContaining("a reasonable time to comply");
-        complete(objection, Map.of("sustainObjection", "false", "complianceDueOn", "2026-07-24",
-                "objectionDecisionReasons", "The questions are relevant."));
+        complete(objection, objectionDecided("DENY", Map.of("complianceDueOn", "2026-07-24")));
 
         assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 24)));
+    }
+
+    @Test // review F21
+    void anObjectionMayBeModifiedOrMoreTimeGrantedEachWithItsNewDateAndTheConferenceIsRecorded_46a_54_52a_a_c_e_53a() {
+        // interrogatories received 1 July 2026: 30 days, Friday 31 July; a request for more time on 20 July
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        today(LocalDate.of(2026, 7, 21));
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-20"));
+        Task request = discoveryTask("Task_DecideDiscoveryObjection");
+        assertThatThrownBy(() -> complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-07-28"))))
+                .as("more time runs past the time to comply").hasMessageContaining("46a-54-52a(a)");
+
+        complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-08-14", "conferred", "true",
+                "conferredOn", "2026-07-21", "conferenceResult", "Records are in storage; two weeks agreed.")));
+
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 8, 14)));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.recipient().equals("Acme Manufacturing LLC"))
+                .extracting(CaseFile.ServedNotice::notice, CaseFile.ServedNotice::sentOn, CaseFile.ServedNotice::dueOn)
+                .contains(tuple("Informal conference on the objection", LocalDate.of(2026, 7, 21), null),
+                        tuple("More time to comply granted", LocalDate.of(2026, 7, 21), LocalDate.of(2026, 8, 14)));
+
+        // then an objection to some questions, which counsel modifies: the questions as modified, by a new date
+        today(LocalDate.of(2026, 8, 10));
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-08-10"));
+        Task objection = discoveryTask("Task_DecideDiscoveryObjection");
+        assertThatThrownBy(() -> complete(objection, objectionDecided("MODIFY", Map.of("complianceDueOn", "2026-08-28"))))
+                .hasMessageContaining("objectionModification");
+        complete(objection, objectionDecided("MODIFY", Map.of("complianceDueOn", "2026-08-28",
+                "objectionModification", "Questions 7 to 9 withdrawn; question 4 limited to 2025.")));
+
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 8, 28)));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Discovery.DEADLINE)).singleElement()
+                .satisfies(d -> assertThat(d.section()).as("failing to answer as modified: 52a(e)(3)").contains("52a(e)(3)"));
+    }
+
+    @Test // review F21
+    void moreTimeCannotBeGrantedOnARequestReceivedAfterTheTimeToComply_46a_54_52a_a() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        today(LocalDate.of(2026, 7, 17));
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-16"));
+        Task request = discoveryTask("Task_DecideDiscoveryObjection");
+
+        assertThatThrownBy(() -> complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-07-31"))))
+                .hasMessageContaining("after the time to comply").hasMessageContaining("53a(a)");
+        complete(request, objectionDecided("SUSTAIN", Map.of()));
+
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Objection sustained: nothing more is required");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Discovery.DEADLINE)).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.CANCELLED));
+    }
+
+    /** Commission counsel's decision on an objection or a request for more time, sent today by first-class mail. */
+    private static Map<String, Object> objectionDecided(String decision, Map<String, Object> more) {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("objectionDecision", decision, "conferred", "false",
+                "objectionDecisionReasons", "See the file.", "objectionDecisionMethod", "FIRST_CLASS_MAIL",
+                "objectionDecisionSentOn", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                        .atZone(org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).toLocalDate().toString()));
+        form.putAll(more);
+        return form;
     }
 
     private void findingsMailed(LocalDate mailedOn) {
