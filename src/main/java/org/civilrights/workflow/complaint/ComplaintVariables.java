@@ -124,6 +124,8 @@ public final class ComplaintVariables {
     /** 46a-54-65a(b), (c): how many extensions of three months the investigation may have (complaint-investigation-period.dmn). */
     public static final Var<Integer> INVESTIGATION_EXTENSIONS_ALLOWED = Var.number("investigationExtensionsAllowed");
     public static final Var<Boolean> EXTEND_INVESTIGATION = Var.flag("extendInvestigation");
+    /** 46a-54-65a(b): the day the executive director is asked whether to extend, before the period ends (review F25). */
+    public static final Var<java.time.LocalDate> EXTENSION_OFFERED_ON = Var.date("extensionOfferedOn");
     /** FINDINGS_READY, PREDETERMINATION_AGREEMENT or ADMINISTRATIVE_DISMISSAL. */
     public static final Var<String> INVESTIGATION_RESULT = Var.text("investigationResult");
     public static final Var<String> ADMINISTRATIVE_GROUND = Var.text("administrativeGround");
@@ -141,6 +143,12 @@ public final class ComplaintVariables {
     public static final Var<java.time.LocalDate> RECONSIDERATION_RECEIVED_ON = Var.date("reconsiderationReceivedOn");
     public static final Var<Boolean> RECONSIDERATION_TIMELY = Var.flag("reconsiderationTimely");
     public static final Var<Boolean> RECONSIDER = Var.flag("reconsider");
+    /** 46a-54-62a(g): where a reconsidered case goes: INVESTIGATION, SERVICE, MERIT_REVIEW or MEDIATION (review F32). */
+    public static final Var<String> RECONSIDERED_TO = Var.text("reconsideredTo");
+    /** 46a-54-62a(b): the complainant certifies that a copy of the request was mailed to the respondent (review F24). */
+    public static final Var<Boolean> COPY_MAILED_TO_RESPONDENT = Var.flag("copyMailedToRespondent");
+    /** 46a-54-62a(d), (g): the day the executive director decided; a reconsidered case's new periods run from it (F25). */
+    public static final Var<java.time.LocalDate> RECONSIDERATION_DECIDED_ON = Var.date("reconsiderationDecidedOn");
 
     // ----- outcome of a stage, read by the main diagram's gateways -----
     /** Set by each stage's end events; the main diagram's gateways read it. */

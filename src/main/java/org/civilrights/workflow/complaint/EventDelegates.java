@@ -233,6 +233,24 @@ class EventDelegates {
         return stageWaits;
     }
 
+    /**
+     * 46a-54-62a(b), (d): the complaint's main diagram, ended with the final dismissal, runs again from the reconsideration
+     * stage, with the variables it ended with (review F24); the stage starts at the review of the recorded request.
+     */
+    private static void reopenReconsideration(DelegateExecution execution, String docket) {
+        var services = execution.getProcessEngineServices();
+        var ended = services.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("complaint-processing").processInstanceBusinessKey(docket).finished()
+                .orderByProcessInstanceEndTime().desc().list().stream().findFirst()
+                .orElseThrow(() -> new FormCheckException("docketNumber: complaint " + docket + " has no ended case to reopen"));
+        Map<String, Object> variables = new java.util.HashMap<>();
+        services.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).list().stream()
+                .filter(v -> ended.getId().equals(v.getExecutionId()) && !OUTCOME.name().equals(v.getName()))
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        services.getRuntimeService().createProcessInstanceByKey("complaint-processing").businessKey(docket)
+                .setVariables(variables).startBeforeActivity("CallActivity_Reconsideration").execute();
+    }
+
     private static Integer respondentNo(DelegateExecution execution) {
         Integer no = RESPONDENT_NO.getOrDefault(execution, null);
         if (no == null) {
@@ -267,7 +285,8 @@ class EventDelegates {
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
                                          PendingMeritReview pendingReview, MeritAssessment meritReview,
-                                         Defaults defaults, AwaitedAnswers awaitedAnswers) {
+                                         Defaults defaults, AwaitedAnswers awaitedAnswers,
+                                         Reconsideration reconsideration) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -302,6 +321,15 @@ class EventDelegates {
                                         + "answer cannot be awaited again (46a-54-46a(f))");
                             }
                         });
+                return;
+            }
+            if ("RECONSIDERATION_REQUEST".equals(type)) {
+                // 46a-54-62a(b), (c): receipt within the fifteen days decides, not its recording: a timely request that
+                // reached the file after the dismissal became final reopens reconsideration if no release has issued;
+                // an untimely one is rejected unread (review F24)
+                RuleViolations.get(() -> reconsideration.recordAfterFinal(docket, received,
+                                COPY_MAILED_TO_RESPONDENT.getOrDefault(execution, false)))
+                        .ifPresent(window -> reopenReconsideration(execution, docket));
                 return;
             }
             if ("LATE_INFORMATION".equals(type)) {

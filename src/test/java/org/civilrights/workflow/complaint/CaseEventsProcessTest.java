@@ -368,6 +368,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
         complete(task(reconsideration), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "See memo."));
         today(LocalDate.of(2026, 4, 10));
         complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
+                "reconsideredTo", "INVESTIGATION", "reconsiderationDecidedOn", "2026-04-08",
                 "reconsiderationDecisionReasons", "The claim was overlooked.", "reconsiderationDecisionMailedOn", "2026-04-08"));
         assertThat(complaint).isWaitingAt("CallActivity_Investigation");
 

@@ -38,7 +38,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(investigation).isWaitingAt("Task_Investigate");
         assertThat(task(investigation)).hasCandidateGroup(Role.INVESTIGATOR.groupId());
         assertThat(task(investigation).getDueDate()).isEqualTo(endOf(DUE));
-        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(DUE));
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo(DUE.toString());
         assertThat(record().stage()).isEqualTo("INVESTIGATION");
     }
 
@@ -50,7 +50,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         jumpTo("CallActivity_Investigation");
         ProcessInstance housing = stage("complaint-investigation");
 
-        Job due = jobQuery().processInstanceId(housing.getId()).timers().activityId("Timer_InvestigationDue").singleResult();
+        Job due = jobQuery().processInstanceId(housing.getId()).timers().activityId("Timer_InvestigationOver").singleResult();
         assertThat(due.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 6, 10)));
 
         at(LocalDate.of(2026, 6, 11), 0);
@@ -63,29 +63,113 @@ class InvestigationProcessTest extends ComplaintScenario {
 
     @Test
     void atMostTwoExtensionsOfThreeMonthsThenTheCaseIsOverdue_46a_54_65a_b() {
-        at(DUE.plusDays(1), 0);
-        execute(timer("Timer_InvestigationDue"));
+        extensionOffered(LocalDate.of(2026, 10, 11));
         assertThat(task("Task_DecideInvestigationExtension", investigation))
                 .hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
-        complete(task("Task_DecideInvestigationExtension", investigation),
-                Map.of("extendInvestigation", "true", "extensionReasons", "Witnesses abroad."));
+        complete(task("Task_DecideInvestigationExtension", investigation), extension("true", "2026-10-11"));
         // three calendar months after 10 November 2026: Wednesday 10 February 2027
-        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 2, 10)));
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-02-10");
 
-        at(LocalDate.of(2027, 2, 11), 0);
-        execute(timer("Timer_InvestigationDue"));
-        complete(task("Task_DecideInvestigationExtension", investigation),
-                Map.of("extendInvestigation", "true", "extensionReasons", "Records subpoenaed."));
+        extensionOffered(LocalDate.of(2027, 1, 11));
+        complete(task("Task_DecideInvestigationExtension", investigation), extension("true", "2027-01-11"));
         // 10 May 2027 is a Monday
-        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 5, 10)));
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-05-10");
 
-        at(LocalDate.of(2027, 5, 11), 0);
-        execute(timer("Timer_InvestigationDue"));
         assertThat(taskQuery().processInstanceId(investigation.getId()).taskDefinitionKey("Task_DecideInvestigationExtension")
                 .count()).as("no third extension is offered").isZero();
-
+        at(LocalDate.of(2027, 5, 11), 0);
+        execute(timer("Timer_InvestigationOver"));
         assertThat(record().overdue()).isTrue();
         assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review F25
+    void theExtensionIsOfferedBeforeThePeriodEndsAndCannotBeGrantedAfterIt_46a_54_65a_b() {
+        // the period ends Tuesday 10 November 2026: the question comes 30 days before, on Sunday 11 October
+        assertThat(timer("Timer_ExtensionOffered").getDuedate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(2026, 10, 11).atStartOfDay(
+                        org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).toInstant()));
+        extensionOffered(LocalDate.of(2026, 10, 11));
+        Task decision = task("Task_DecideInvestigationExtension", investigation);
+        assertThat(decision.getDueDate()).as("while there is still a period to extend").isEqualTo(endOf(DUE));
+
+        today(DUE.plusDays(1)); // entered the day after the period ended, its timer not yet run
+        assertThatThrownBy(() -> complete(decision, extension("true", DUE.plusDays(1).toString())))
+                .hasMessageContaining("nothing left to extend").hasMessageContaining("46a-54-65a(b)");
+        complete(decision, extension("true", DUE.toString())); // decided on the last day: in time
+
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-02-10");
+        assertThat(record().overdue()).isFalse();
+    }
+
+    @Test // review F25
+    void withoutADecisionByTheEndOfThePeriodTheCaseIsOverdue_46a_54_65a_b() {
+        extensionOffered(LocalDate.of(2026, 10, 11));
+
+        at(DUE.plusDays(1), 0);
+        execute(timer("Timer_InvestigationDue"));
+
+        assertThat(taskQuery().processInstanceId(investigation.getId()).taskDefinitionKey("Task_DecideInvestigationExtension")
+                .count()).isZero();
+        assertThat(record().overdue()).isTrue();
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review F24
+    void aTimelyRequestRecordedAfterTheDismissalBecameFinalReopensReconsideration_46a_54_62a_b() {
+        // dismissed for failure to cooperate, mailed 6 May 2026: requests due Thursday 21 May; final on 30 June
+        ProcessInstance ended = administrativeDismissalBecomesFinal("COMPLAINANT_FAILS_TO_COOPERATE");
+        assertThat(ended).isEnded().hasPassed("End_DismissalFinal");
+        assertThat(complaint).isEnded();
+        today(LocalDate.of(2026, 7, 1));
+
+        Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 5, 20),
+                Map.of("reconsiderationReasons", "I answered every letter.", "copyMailedToRespondent", true));
+
+        ProcessInstance reopened = stage("complaint-reconsideration");
+        assertThat(reopened).isWaitingAt("Task_RecommendReconsideration");
+        assertThat(record().stage()).isEqualTo("RECONSIDERATION");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Request for reconsideration, certifying a copy mailed to the respondent");
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 5, 20),
+                Map.of())).as("once only").hasMessageContaining("no final dismissal");
+
+        // granted, with further investigation: 190 days from the recorded decision (review F25)
+        complete(task(reopened), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "The letters went astray."));
+        today(LocalDate.of(2026, 7, 7));
+        complete(task(reopened), Map.of("reconsider", "true", "reconsiderationGround", "NEW_EVIDENCE",
+                "reconsideredTo", "INVESTIGATION", "reconsiderationDecisionReasons", "Proof of the replies.",
+                "reconsiderationDecidedOn", "2026-07-06", "reconsiderationDecisionMailedOn", "2026-07-07"));
+        ProcessInstance again = stage("complaint-investigation");
+        assertThat(again).isWaitingAt("Task_Investigate");
+        assertThat(runtimeService().getVariable(again.getId(), "investigationDueOn")).as("190 days from 6 July 2026")
+                .isEqualTo("2027-01-12");
+        assertThat(record().disposition()).isNull();
+    }
+
+    @Test // review F24
+    void anUntimelyRequestRecordedAfterTheDismissalBecameFinalIsRejectedUnread_46a_54_62a_c() {
+        administrativeDismissalBecomesFinal("COMPLAINANT_FAILS_TO_COOPERATE");
+        today(LocalDate.of(2026, 7, 1));
+
+        Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 5, 22), Map.of());
+
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-processing").processInstanceBusinessKey(docket)
+                .count()).as("not reopened").isZero();
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Untimely request for reconsideration rejected without review");
+        assertThat(record().stage()).isEqualTo("CLOSED");
+    }
+
+    /** The engine reaches {@code day}, when the executive director is asked whether to extend (65a(b)). */
+    private void extensionOffered(LocalDate day) {
+        today(day);
+        execute(timer("Timer_ExtensionOffered"));
+    }
+
+    private static Map<String, Object> extension(String extend, String decidedOn) {
+        return Map.of("extendInvestigation", extend, "extensionReasons", "Witnesses abroad.",
+                "investigationExtensionDecidedOn", decidedOn);
     }
 
     @Test
