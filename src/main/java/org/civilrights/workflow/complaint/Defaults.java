@@ -187,7 +187,10 @@ public class Defaults {
         checks.require(reasons != null && !reasons.isBlank(), "vacateReasons: a default is vacated only for good cause "
                 + "shown, stated here (46a-54-46a(f))");
         checks.happened(mailedOn, "vacaturMailedOn", "the day the order vacating the default was mailed (46a-54-46a(f))");
-        boolean answerOwed = respondent.answeredOn() == null;
+        // the answer is owed again when the order vacated was for not answering the complaint (46a(e)) and none came
+        boolean answerOwed = respondent.answeredOn() == null && inOrderOfDates(docket).stream()
+                .filter(n -> n.recipient().equals(respondent.name()) && n.notice().equals(ORDER))
+                .anyMatch(n -> n.section().equals("46a-54-46a(e)"));
         checks.require(!answerOwed || answerDueOn != null, "vacaturAnswerDueOn: " + respondent.name() + " has not "
                 + "answered; the order vacating the default sets the date the answer is due (46a-54-46a(f), 43a)");
         checks.require(!answerOwed || answerDueOn == null || mailedOn == null || answerDueOn.isAfter(mailedOn),

@@ -488,6 +488,28 @@ class AnswerProcessTest extends ProcessTest {
                 .hasMessageContaining("no default may enter");
     }
 
+    @Test // review F10(c)
+    void aComplaintAmendedAgainBeforeTheAnswerRestartsTheTenDaysInTheSameStage_46a_54_47a() {
+        bothAnsweredThenAmendmentServed();
+        today(LocalDate.of(2026, 4, 20));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 4, 20), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult(), Map.of("amendmentSwornOn", "2026-04-20", "amendmentSummary", "Corrects a date.",
+                "addsRespondent", false, "amendmentWithinJurisdiction", "true"));
+        today(LocalDate.of(2026, 4, 22));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .list()) {
+            complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", "2026-04-22", "respondentReceivedOn", "2026-04-22"));
+        }
+
+        // one stage per respondent still; ten days from 22 April: Saturday 2 May, so Monday 4 May
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .variableValueEquals("answerTo", "AMENDED_COMPLAINT").count()).isEqualTo(2);
+        assertThat(jobQuery().processInstanceId(amendedAnswerStage(1).getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
+        assertThat(task(amendedAnswerStage(1)).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
+    }
+
     /**
      * Both respondents answered on 1 April 2026; a sworn amendment that amplifies the allegations, received Monday
      * 13 April, is served on both on the 14th and received on Thursday 16 April (46a-54-47a).
