@@ -327,9 +327,10 @@ class EventDelegates {
                 // 46a-54-62a(b), (c): receipt within the fifteen days decides, not its recording: a timely request that
                 // reached the file after the dismissal became final reopens reconsideration if no release has issued;
                 // an untimely one is rejected unread (review F24)
-                RuleViolations.get(() -> reconsideration.recordAfterFinal(docket, received,
-                                COPY_MAILED_TO_RESPONDENT.getOrDefault(execution, false)))
-                        .ifPresent(window -> reopenReconsideration(execution, docket));
+                if (RuleViolations.get(() -> reconsideration.recordAfterFinal(docket, received,
+                        COPY_MAILED_TO_RESPONDENT.getOrDefault(execution, false)))) {
+                    reopenReconsideration(execution, docket);
+                }
                 return;
             }
             if ("LATE_INFORMATION".equals(type)) {

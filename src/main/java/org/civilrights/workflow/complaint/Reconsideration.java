@@ -89,15 +89,8 @@ public class Reconsideration {
 
     /**
      * 46a-54-62a(b), (c): a request is timely when the commission received it not later than the
-     * fifteenth day after the mailing (rolled to an open day, 20a).
-     */
-    public boolean isTimely(String docket, LocalDate receivedOn, LocalDate dueOn) {
-        return isTimely(docket, receivedOn, dueOn, null);
-    }
-
-    /**
-     * As {@link #isTimely(String, LocalDate, LocalDate)}; the request is kept in the case file with whether the
-     * complainant certified that a copy was mailed to the respondent and its attorney (62a(b); review F24).
+     * fifteenth day after the mailing (rolled to an open day, 20a). The request is kept in the case file with whether
+     * the complainant certified that a copy was mailed to the respondent and its attorney (62a(b); review F24).
      */
     public boolean isTimely(String docket, LocalDate receivedOn, LocalDate dueOn, Boolean copyMailedToRespondent) {
         clock.requireHappened(receivedOn, "reconsiderationReceivedOn: the day the commission received the "
@@ -127,20 +120,16 @@ public class Reconsideration {
                 && !n.sentOn().isBefore(requested.get()));
     }
 
-    /** The request window of the dismissal: the last day a request may be received, and the day the dismissal was mailed. */
-    public record RequestWindow(LocalDate dueOn, LocalDate dismissalMailedOn) {
-    }
-
     /**
      * 46a-54-62a(b), (c): a request the commission received within the fifteen days but that staff record only after
      * the dismissal became final (mail that reached the file late) is still a timely request: receipt, not recording,
      * decides (review F24). It reopens reconsideration when no release of jurisdiction has issued; an untimely one is
-     * rejected without review. Returns the window to reconsider in, or empty when the request was rejected unread.
+     * rejected without review. Returns whether reconsideration reopens (false: the request was rejected unread).
      *
      * @throws InvalidFilingException when there is no final dismissal awaiting a request, a request was already
      *                                recorded, or a release has issued
      */
-    public java.util.Optional<RequestWindow> recordAfterFinal(String docket, LocalDate receivedOn, Boolean copyMailedToRespondent) {
+    public boolean recordAfterFinal(String docket, LocalDate receivedOn, Boolean copyMailedToRespondent) {
         clock.requireHappened(receivedOn, "receivedOn: the day the commission received the request is required and cannot "
                 + "be in the future (46a-54-62a(b))");
         ComplaintRecords.CaseSummary complaint = records.get(docket);
@@ -164,12 +153,10 @@ public class Reconsideration {
         boolean timely = isTimely(docket, receivedOn, window.dueOn(), copyMailedToRespondent);
         if (!timely) {
             caseFile.served(docket, REJECTED_UNREAD, "complainant", "FIRST_CLASS_MAIL", clock.today(), null, "46a-54-62a(c)");
-            return java.util.Optional.empty();
+            return false;
         }
         records.setStage(docket, Stage.RECONSIDERATION);
-        LocalDate mailedOn = caseFile.notices(docket).stream().filter(n -> n.section().equals("46a-54-61a(b)"))
-                .map(CaseFile.ServedNotice::sentOn).reduce((a, b) -> b).orElse(null);
-        return java.util.Optional.of(new RequestWindow(window.dueOn(), mailedOn));
+        return true;
     }
 
     /**
