@@ -53,13 +53,21 @@ class AmendmentDelegates {
         };
     }
 
-    /** Task_ServeAmendedComplaint, on complete (46a-54-47a): one task per respondent. */
+    /**
+     * Task_ServeAmendedComplaint, on complete (46a-54-47a): one task per respondent. A respondent already in the case
+     * then has ten days after its receipt to answer, in an answer stage of its own (review F10(c)).
+     */
     @Bean
-    TaskListener recordAmendmentService(ComplaintIntake intake) {
+    TaskListener recordAmendmentService(ComplaintIntake intake, AwaitedAnswers awaitedAnswers) {
         return task -> {
-            RuleViolations.run(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
+            int respondentNo = RESPONDENT_NO.get(task);
+            boolean answerDue = RuleViolations.get(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), respondentNo,
                     SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
                     RESPONDENT_RECEIVED_ON.getOrDefault(task, null), AMENDMENT_RECEIVED_ON.getOrDefault(task, null)));
+            if (answerDue) {
+                awaitedAnswers.await(task.getProcessEngineServices(), DOCKET_NUMBER.get(task), respondentNo,
+                        AnswerPeriod.AnswerTo.AMENDED_COMPLAINT, null);
+            }
             for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
                 task.removeVariableLocal(name);
                 task.getExecution().removeVariable(name);

@@ -7,11 +7,15 @@ import java.util.List;
 import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.calendar.LegalPeriod;
 import org.civilrights.workflow.process.OfficeClock;
+import org.civilrights.workflow.process.RuleChecks;
 import org.springframework.stereotype.Service;
 
 /**
  * The respondent's answer: the answer period (46a-54-43a) and its one extension (45a). When no
- * answer comes, {@link Defaults}.
+ * answer comes, {@link Defaults}. The same stage awaits the answer to a complaint amended to correct or
+ * amplify its allegations (47a: ten days, an extension under 45a, a default under 46a, since the
+ * "complaint" includes any amended complaint, 1a(b)(3); review F10(c)), and the answer whose time a vacated
+ * default reopened (46a(f), 43a; review F28).
  */
 @Service
 public class AnswerPeriod {
@@ -19,6 +23,34 @@ public class AnswerPeriod {
     /** 46a-54-45a: one extension of fifteen days, for good cause. */
     public static final LegalPeriod EXTENSION = LegalPeriod.days(15);
     public static final String ANSWER_DEADLINE = "Answer";
+    /** 46a-54-45a: "The response to a request for extension of time shall inform the respondent of the date the answer is due". */
+    static final String EXTENSION_RESPONSE = "Response to the request for an extension of time to answer";
+    static final String AMENDED_EXTENSION_RESPONSE = "Response to the request for an extension of time to answer the amended complaint";
+
+    /** What the stage awaits: the answer to the complaint (43a) or to a complaint amended to correct or amplify it (47a). */
+    public enum AnswerTo {
+        COMPLAINT(ANSWER_DEADLINE, EXTENSION_RESPONSE, "46a-54-43a, 45a"),
+        AMENDED_COMPLAINT(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE, AMENDED_EXTENSION_RESPONSE, "46a-54-47a, 45a");
+
+        final String deadline;
+        final String extensionResponse;
+        final String extendedSection;
+
+        AnswerTo(String deadline, String extensionResponse, String extendedSection) {
+            this.deadline = deadline;
+            this.extensionResponse = extensionResponse;
+            this.extendedSection = extendedSection;
+        }
+
+        /** The stage's variable {@code answerTo}; absent means the complaint itself. */
+        public static AnswerTo of(String name) {
+            return name == null ? COMPLAINT : valueOf(name);
+        }
+    }
+
+    /** 46a-54-45a: the reply to the request, sent to the respondent: when and how (18a). */
+    public record ExtensionResponse(LocalDate sentOn, String method) {
+    }
 
     private final ComplaintRecords records;
     private final CaseFile caseFile;
@@ -37,6 +69,58 @@ public class AnswerPeriod {
         clock.requireHappened(receivedOn, "respondentReceivedOn: the day the respondent received the "
                     + "complaint is required and cannot be in the future (46a-54-43a(d))");
         records.setRespondentReceipt(docket, respondentNo, receivedOn);
+    }
+
+    /**
+     * 46a-54-43a(d), 47a: whether the stage knows when the respondent received what it must answer: the complaint,
+     * or the amended complaint (its return receipt, recorded with the service or afterwards).
+     */
+    public boolean receiptKnown(String docket, int respondentNo, String answerTo) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        return AnswerTo.of(answerTo) == AnswerTo.COMPLAINT ? respondent.receivedOn() != null
+                : amendedComplaintReceivedOn(docket, respondent.name()).isPresent();
+    }
+
+    /** 46a-54-47a, 43a(d): the day the respondent received the amended complaint, from its service record. */
+    public void recordAmendedComplaintReceipt(String docket, int respondentNo, LocalDate receivedOn) {
+        clock.requireHappened(receivedOn, "respondentReceivedOn: the day the respondent received the amended complaint is "
+                + "required and cannot be in the future (46a-54-47a)");
+        caseFile.received(docket, ComplaintIntake.AMENDED_COMPLAINT, records.respondent(docket, respondentNo).name(),
+                receivedOn);
+    }
+
+    private java.util.Optional<LocalDate> amendedComplaintReceivedOn(String docket, String respondentName) {
+        // the latest service of an amended complaint on this respondent (one row per paper and recipient)
+        return caseFile.notices(docket).stream().filter(n -> n.notice().equals(ComplaintIntake.AMENDED_COMPLAINT)
+                && n.recipient().equals(respondentName)).map(CaseFile.ServedNotice::receivedOn)
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * 46a-54-47a: "The respondent shall have ten (10) days after receipt to file an answer to a complaint amended to
+     * correct or amplify the allegations therein", rolled to an open day (20a); kept in the case record (review F10(c)).
+     */
+    public LocalDate openAmended(String docket, int respondentNo) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        LocalDate receivedOn = amendedComplaintReceivedOn(docket, respondent.name()).orElseThrow(() ->
+                new IllegalStateException("Respondent " + respondentNo + " of " + docket + " has no recorded receipt of the "
+                        + "amended complaint: the ten days cannot start (46a-54-47a)"));
+        LocalDate lastDay = calendar.lastDayUnmoved(receivedOn, ComplaintIntake.AMENDMENT_ANSWER_PERIOD);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        caseFile.open(docket, ComplaintIntake.AMENDMENT_ANSWER_DEADLINE, respondent.name(), "46a-54-47a", lastDay, due);
+        return due;
+    }
+
+    /**
+     * 46a-54-46a(f), 43a: the order vacating a default against a respondent that has not answered sets the date the
+     * answer is due; the answer clock opens again on that date (moved to an open day, 20a; review F28).
+     */
+    public LocalDate reopenAfterVacatur(String docket, int respondentNo, LocalDate dueOn) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        LocalDate due = calendar.nextOpenDay(dueOn);
+        records.setAnswerDue(docket, respondentNo, due);
+        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-46a(f), 43a", dueOn, due);
+        return due;
     }
 
     /**
@@ -110,36 +194,53 @@ public class AnswerPeriod {
     }
 
     /**
-     * 46a-54-45a: one extension of fifteen days, for good cause, if the request was received before the
-     * answer was originally due. Returns the new due day, or empty when the request is denied.
+     * 46a-54-45a (and 47a for an amended complaint): one extension of fifteen days, for good cause, if the request was
+     * received before the answer was originally due. The response, which "shall inform the respondent of the date the
+     * answer is due", is recorded as a paper served on the respondent with that date (review F27). After a vacated
+     * default the order has already fixed the date, and the answer was originally due long before: nothing is left to
+     * extend ({@code reopened}). Returns the new due day, or empty when the request is denied.
      *
      * @throws InvalidFilingException when staff try to grant what the regulation does not allow
      */
-    public java.util.Optional<LocalDate> decideExtension(String docket, int respondentNo, LocalDate requestReceivedOn,
-                                                         boolean grant, boolean alreadyExtended) {
+    public java.util.Optional<LocalDate> decideExtension(String docket, int respondentNo, AnswerTo answerTo,
+                                                         LocalDate requestReceivedOn, boolean grant, boolean alreadyExtended,
+                                                         boolean reopened, ExtensionResponse response) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        clock.requireHappened(requestReceivedOn, "extensionRequestReceivedOn: the day the request was received is "
-                    + "required and cannot be in the future (46a-54-45a)");
-        if (!grant) {
-            return java.util.Optional.empty();
+        LocalDate currentDue = caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(answerTo.deadline) && d.party().equals(respondent.name()))
+                .map(CaseFile.Deadline::dueOn).findFirst().orElse(respondent.answerDueOn());
+        RuleChecks checks = new RuleChecks(clock);
+        checks.happened(requestReceivedOn, "extensionRequestReceivedOn", "the day the request was received (46a-54-45a)");
+        LocalDate sentOn = checks.happened(response == null ? null : response.sentOn(), "extensionResponseSentOn",
+                "the day the response was sent to the respondent (46a-54-45a)");
+        checks.notBefore(sentOn, requestReceivedOn, "extensionResponseSentOn",
+                "the response cannot be sent before the request was received (46a-54-45a)");
+        checks.require(response != null && ComplaintIntake.SERVICE_METHODS.contains(response.method()),
+                "extensionResponseMethod: how the response was sent to the respondent: in person, by mail or a copy left "
+                        + "at the place of business or abode (46a-54-18a, 45a)");
+        if (grant) {
+            checks.require(!alreadyExtended,
+                    "grantExtension: the respondent already had its one extension of fifteen days (46a-54-45a)");
+            checks.require(!reopened, "grantExtension: the order vacating the default set the date the answer is due; "
+                    + "the answer was originally due long before, and a request must come before that date (46a-54-45a, 46a(f))");
+            checks.require(requestReceivedOn == null || requestReceivedOn.isBefore(currentDue),
+                    "grantExtension: the request was received on " + requestReceivedOn + ", not before the answer was due ("
+                            + currentDue + "); it cannot be granted (46a-54-45a)");
         }
-        List<String> problems = new ArrayList<>();
-        if (alreadyExtended) {
-            problems.add("grantExtension: the respondent already had its one extension of fifteen days (46a-54-45a)");
+        checks.orThrow();
+        LocalDate due = currentDue;
+        if (grant) {
+            // the fifteen days run from the last day of the period, not from the open day it was moved to (20a; review F14)
+            LocalDate lastDay = calendar.lastDayUnmoved(caseFile.lastDay(docket, answerTo.deadline, respondent.name())
+                    .orElse(currentDue), EXTENSION);
+            due = calendar.nextOpenDay(lastDay);
+            if (answerTo == AnswerTo.COMPLAINT) {
+                records.setAnswerDue(docket, respondentNo, due);
+            }
+            caseFile.open(docket, answerTo.deadline, respondent.name(), answerTo.extendedSection, lastDay, due);
         }
-        if (!requestReceivedOn.isBefore(respondent.answerDueOn())) {
-            problems.add("grantExtension: the request was received on " + requestReceivedOn + ", not before the answer "
-                    + "was due (" + respondent.answerDueOn() + "); it cannot be granted (46a-54-45a)");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFilingException(problems);
-        }
-        // the fifteen days run from the thirtieth day, not from the open day it was moved to (20a; review F14)
-        LocalDate lastDay = calendar.lastDayUnmoved(caseFile.lastDay(docket, ANSWER_DEADLINE, respondent.name())
-                .orElse(respondent.answerDueOn()), EXTENSION);
-        LocalDate due = calendar.nextOpenDay(lastDay);
-        records.setAnswerDue(docket, respondentNo, due);
-        caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-43a, 45a", lastDay, due);
-        return java.util.Optional.of(due);
+        caseFile.served(docket, answerTo.extensionResponse, respondent.name(), response.method(), sentOn, null,
+                "46a-54-45a", due);
+        return grant ? java.util.Optional.of(due) : java.util.Optional.empty();
     }
 }

@@ -16,8 +16,9 @@ public class CaseFile {
 
     public enum DeadlineStatus { OPEN, MET, MISSED, EXTENDED, CANCELLED }
 
+    /** {@code dueOn}: the date the paper tells its recipient something is due, when it states one (V50). */
     public record ServedNotice(String notice, String recipient, String method, LocalDate sentOn,
-                               LocalDate receivedOn, String section) {
+                               LocalDate receivedOn, String section, LocalDate dueOn) {
     }
 
     public record Deadline(String deadline, String party, String section, LocalDate dueOn, DeadlineStatus status,
@@ -33,30 +34,47 @@ public class CaseFile {
     /** Records a served paper once; a second call for the same paper and recipient updates it. */
     public void served(String docket, String notice, String recipient, String method, LocalDate sentOn,
                        LocalDate receivedOn, String section) {
+        served(docket, notice, recipient, method, sentOn, receivedOn, section, null);
+    }
+
+    /**
+     * As {@link #served(String, String, String, String, LocalDate, LocalDate, String)}, for a paper that states the
+     * date something is due: the answer after an extension (46a-54-45a) or a vacated default (46a(f)), the new time
+     * to comply with interrogatories or a subpoena (52a, 53a).
+     */
+    public void served(String docket, String notice, String recipient, String method, LocalDate sentOn,
+                       LocalDate receivedOn, String section, LocalDate dueOn) {
         int updated = jdbc.sql("""
-                UPDATE served_notice SET method = :m, sent_on = :s, received_on = :r, section = :sec
+                UPDATE served_notice SET method = :m, sent_on = :s, received_on = :r, section = :sec, due_on = :due
                 WHERE docket_number = :d AND notice = :n AND recipient = :to
                 """)
-                .param("m", method).param("s", sentOn).param("r", receivedOn).param("sec", section)
+                .param("m", method).param("s", sentOn).param("r", receivedOn).param("sec", section).param("due", dueOn)
                 .param("d", docket).param("n", notice).param("to", recipient).update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO served_notice (docket_number, notice, recipient, method, sent_on, received_on, section)
-                    VALUES (:d, :n, :to, :m, :s, :r, :sec)
+                    INSERT INTO served_notice (docket_number, notice, recipient, method, sent_on, received_on, section, due_on)
+                    VALUES (:d, :n, :to, :m, :s, :r, :sec, :due)
                     """)
                     .param("d", docket).param("n", notice).param("to", recipient).param("m", method)
-                    .param("s", sentOn).param("r", receivedOn).param("sec", section).update();
+                    .param("s", sentOn).param("r", receivedOn).param("sec", section).param("due", dueOn).update();
         }
+    }
+
+    /** The day the recipient received a paper already recorded as served (its return receipt, 46a-54-18a(c)). */
+    public void received(String docket, String notice, String recipient, LocalDate receivedOn) {
+        jdbc.sql("UPDATE served_notice SET received_on = :r WHERE docket_number = :d AND notice = :n AND recipient = :to")
+                .param("r", receivedOn).param("d", docket).param("n", notice).param("to", recipient).update();
     }
 
     public List<ServedNotice> notices(String docket) {
         return jdbc.sql("""
-                SELECT notice, recipient, method, sent_on, received_on, section FROM served_notice
+                SELECT notice, recipient, method, sent_on, received_on, section, due_on FROM served_notice
                 WHERE docket_number = :d ORDER BY id
                 """)
                 .param("d", docket)
                 .query((rs, i) -> new ServedNotice(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getObject(7, LocalDate.class)))
                 .list();
     }
 

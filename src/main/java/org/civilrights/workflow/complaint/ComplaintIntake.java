@@ -339,6 +339,13 @@ public class ComplaintIntake {
         return reviewAfter(docket, filedOn, "46a-54-65a(a), 47a");
     }
 
+    /** 46a-54-46a(c), 47a: whether the respondent answered the amended complaint last served on it (its clock closed). */
+    boolean answeredAmendedComplaint(String docket, String respondentName) {
+        return caseFile.deadlines(docket).stream().anyMatch(d -> d.deadline().equals(AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals(respondentName) && d.closedOn() != null
+                && (d.status() == CaseFile.DeadlineStatus.MET || d.status() == CaseFile.DeadlineStatus.MISSED));
+    }
+
     /**
      * 46a-54-49a(a), 65a(a): the answer of a respondent that an amendment added to the case, filed while the merit
      * assessment review is pending, moves the review to 90 days after it (review F10(d)). Empty when the respondent
@@ -350,6 +357,14 @@ public class ComplaintIntake {
             return java.util.Optional.empty();
         }
         return reviewAfter(docket, answeredOn, "46a-54-65a(a), 49a(a), 38a");
+    }
+
+    /**
+     * 46a-54-49a(a), 65a(a): an answer filed while the merit assessment review is pending moves the review to 90 days
+     * after it (the answer of a respondent whose default was vacated, 46a(f); review F28). Empty when none is pending.
+     */
+    java.util.Optional<LocalDate> reviewAfterAnswer(String docket, LocalDate answeredOn, String section) {
+        return answeredOn == null ? java.util.Optional.empty() : reviewAfter(docket, answeredOn, section);
     }
 
     private java.util.Optional<LocalDate> reviewAfter(String docket, LocalDate answeredOn, String section) {
@@ -366,11 +381,13 @@ public class ComplaintIntake {
 
     /**
      * 46a-54-47a: the amended complaint served on one respondent. A respondent already in the case has ten
-     * days after its receipt to answer it (an added respondent answers in its own answer stage, 30 days or
-     * 10 for housing). The service clock closes when every respondent has been served with this amendment.
+     * days after its receipt to answer it, awaited in an answer stage of its own (complaint-answer with answerTo
+     * AMENDED_COMPLAINT, which opens the clock; review F10(c)); an added respondent answers in its own answer stage,
+     * 30 days or 10 for housing. The service clock closes when every respondent has been served with this amendment.
+     * Returns whether this respondent must answer the amended complaint within the ten days (it was already in the case).
      */
-    public void recordAmendmentService(String docket, int respondentNo, String method, LocalDate sentOn,
-                                       LocalDate receivedOn, LocalDate amendmentReceivedOn) {
+    public boolean recordAmendmentService(String docket, int respondentNo, String method, LocalDate sentOn,
+                                          LocalDate receivedOn, LocalDate amendmentReceivedOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         if (sentOn == null || sentOn.isAfter(clock.today()) || method == null || !SERVICE_METHODS.contains(method)) {
             throw new InvalidFilingException(List.of("sentOn, serviceMethod: how and when the amended complaint was served "
@@ -382,10 +399,6 @@ public class ComplaintIntake {
         if (receivedOn != null && respondent.receivedOn() == null) {
             records.setRespondentReceipt(docket, respondentNo, receivedOn);
         }
-        if (receivedOn != null && alreadyInTheCase) {
-            caseFile.open(docket, AMENDMENT_ANSWER_DEADLINE, respondent.name(), "46a-54-47a",
-                    calendar.dueDate(receivedOn, AMENDMENT_ANSWER_PERIOD));
-        }
         if (amendmentReceivedOn != null) {
             java.util.Map<String, LocalDate> servedOn = new java.util.HashMap<>();
             caseFile.notices(docket).stream().filter(n -> n.notice().equals(AMENDED_COMPLAINT)
@@ -395,5 +408,6 @@ public class ComplaintIntake {
                         servedOn.values().stream().max(LocalDate::compareTo).orElseThrow());
             }
         }
+        return alreadyInTheCase;
     }
 }

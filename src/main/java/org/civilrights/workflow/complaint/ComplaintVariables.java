@@ -74,11 +74,18 @@ public final class ComplaintVariables {
     /** Output of complaint-answer-period.dmn: P30D, or P10D for a housing complaint (46a-54-43a(a)). */
     public static final Var<String> ANSWER_PERIOD = Var.text("answerPeriod");
     public static final Var<java.time.LocalDate> ANSWER_DUE_ON = Var.date("answerDueOn");
+    /** COMPLAINT (43a) or AMENDED_COMPLAINT (47a): what the stage awaits the answer to ({@link AnswerPeriod.AnswerTo}). */
+    public static final Var<String> ANSWER_TO = Var.text("answerTo");
+    /** 46a-54-46a(f), 43a: the date the order vacating a default sets for the answer; the stage reopens with it (review F28). */
+    public static final Var<java.time.LocalDate> VACATUR_ANSWER_DUE_ON = Var.date("vacaturAnswerDueOn");
     /** Message AnswerFiled or the form: the day the answer reached the commission (46a-54-44a(a)). */
     public static final Var<java.time.LocalDate> ANSWERED_ON = Var.date("answeredOn");
     public static final Var<Boolean> ANSWER_SWORN = Var.flag("answerSworn");
     public static final Var<java.time.LocalDate> EXTENSION_REQUEST_RECEIVED_ON = Var.date("extensionRequestReceivedOn");
     public static final Var<Boolean> GRANT_EXTENSION = Var.flag("grantExtension");
+    /** 46a-54-45a: when and how the response to the request was sent to the respondent (review F27). */
+    public static final Var<java.time.LocalDate> EXTENSION_RESPONSE_SENT_ON = Var.date("extensionResponseSentOn");
+    public static final Var<String> EXTENSION_RESPONSE_METHOD = Var.text("extensionResponseMethod");
     /** 46a-54-45a allows one extension. */
     public static final Var<Boolean> EXTENDED = Var.flag("extended");
     public static final Var<Boolean> REQUEST_DEFAULT = Var.flag("requestDefault");
@@ -117,6 +124,8 @@ public final class ComplaintVariables {
     /** 46a-54-65a(b), (c): how many extensions of three months the investigation may have (complaint-investigation-period.dmn). */
     public static final Var<Integer> INVESTIGATION_EXTENSIONS_ALLOWED = Var.number("investigationExtensionsAllowed");
     public static final Var<Boolean> EXTEND_INVESTIGATION = Var.flag("extendInvestigation");
+    /** 46a-54-65a(b): the day the executive director is asked whether to extend, before the period ends (review F25). */
+    public static final Var<java.time.LocalDate> EXTENSION_OFFERED_ON = Var.date("extensionOfferedOn");
     /** FINDINGS_READY, PREDETERMINATION_AGREEMENT or ADMINISTRATIVE_DISMISSAL. */
     public static final Var<String> INVESTIGATION_RESULT = Var.text("investigationResult");
     public static final Var<String> ADMINISTRATIVE_GROUND = Var.text("administrativeGround");
@@ -134,6 +143,12 @@ public final class ComplaintVariables {
     public static final Var<java.time.LocalDate> RECONSIDERATION_RECEIVED_ON = Var.date("reconsiderationReceivedOn");
     public static final Var<Boolean> RECONSIDERATION_TIMELY = Var.flag("reconsiderationTimely");
     public static final Var<Boolean> RECONSIDER = Var.flag("reconsider");
+    /** 46a-54-62a(g): where a reconsidered case goes: INVESTIGATION, SERVICE, MERIT_REVIEW or MEDIATION (review F32). */
+    public static final Var<String> RECONSIDERED_TO = Var.text("reconsideredTo");
+    /** 46a-54-62a(b): the complainant certifies that a copy of the request was mailed to the respondent (review F24). */
+    public static final Var<Boolean> COPY_MAILED_TO_RESPONDENT = Var.flag("copyMailedToRespondent");
+    /** 46a-54-62a(d), (g): the day the executive director decided; a reconsidered case's new periods run from it (F25). */
+    public static final Var<java.time.LocalDate> RECONSIDERATION_DECIDED_ON = Var.date("reconsiderationDecidedOn");
 
     // ----- outcome of a stage, read by the main diagram's gateways -----
     /** Set by each stage's end events; the main diagram's gateways read it. */

@@ -28,12 +28,17 @@ class DefaultDelegates {
                 DEFAULT_REQUEST_MAILED_ON.getOrDefault(execution, null), DEFAULT_REQUESTED_BY.getOrDefault(execution, null))));
     }
 
-    /** Task_RecordCure (46a-54-46a(c), 57a(c)): the answer, the answers to interrogatories or the subpoena response. */
+    /**
+     * Task_RecordCure (46a-54-46a(c), 57a(c)): the answer (to the complaint or the amended complaint), the answers to
+     * interrogatories or the subpoena response; an answer to an amended complaint moves a pending review (65a(a)).
+     */
     @Bean
-    JavaDelegate recordDefaultCure(Defaults defaults) {
-        return execution -> RuleViolations.run(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
+    JavaDelegate recordDefaultCure(Defaults defaults, PendingMeritReview pendingReview) {
+        return execution -> RuleViolations.get(() -> defaults.recordCure(DOCKET_NUMBER.get(execution),
                 RESPONDENT_NO.get(execution), ground(execution), ANSWERED_ON.getOrDefault(execution, null),
-                ANSWER_SWORN.getOrDefault(execution, false)));
+                ANSWER_SWORN.getOrDefault(execution, false)))
+                .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), DOCKET_NUMBER.get(execution),
+                        review));
     }
 
     /** Task_RecordObjection (46a-54-46a(d), 57a(d)). */
@@ -85,13 +90,22 @@ class DefaultDelegates {
         });
     }
 
-    /** Task_RecordObjectionDecision (46a-54-52a(b)-(d), 53a(b)-(d)). */
+    /** Task_RecordObjectionDecision (46a-54-52a(a)-(e), 53a(a)-(e); review F21). */
     @Bean
     JavaDelegate recordDiscoveryObjectionDecision(Discovery discovery) {
         return execution -> {
+            String decision = (String) execution.getVariable("objectionDecision");
             java.time.LocalDate due = RuleViolations.get(() -> discovery.decideObjection(DOCKET_NUMBER.get(execution),
-                    RESPONDENT_NO.get(execution), Boolean.TRUE.equals(execution.getVariable("sustainObjection")),
-                    Var.date("complianceDueOn").getOrDefault(execution, null)));
+                    RESPONDENT_NO.get(execution), ANSWERED_ON.getOrDefault(execution, null),
+                    Var.date("discoveryDueOn").getOrDefault(execution, null),
+                    new Discovery.Decision(decision == null ? null : Discovery.ObjectionDecision.valueOf(decision),
+                            Var.date("complianceDueOn").getOrDefault(execution, null),
+                            (String) execution.getVariable("objectionModification"),
+                            Var.date("objectionDecisionSentOn").getOrDefault(execution, null),
+                            (String) execution.getVariable("objectionDecisionMethod")),
+                    new Discovery.Conference(Var.flag("conferred").getOrDefault(execution, false),
+                            Var.date("conferredOn").getOrDefault(execution, null),
+                            (String) execution.getVariable("conferenceResult"))));
             execution.setVariableLocal("discoveryDueOn", due == null ? null : due.toString());
         };
     }

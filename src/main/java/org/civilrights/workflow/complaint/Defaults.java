@@ -18,9 +18,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Defaults {
 
-    /** What the respondent failed to do. */
+    /**
+     * What the respondent failed to do. NO_AMENDED_ANSWER: it did not answer a complaint amended to correct or amplify
+     * its allegations within the ten days of 47a: the "complaint" of 46a includes any amended complaint (1a(b)(3);
+     * review F10(c)).
+     */
     public enum Ground {
-        NO_ANSWER("46a-54-46a"), INTERROGATORIES("46a-54-57a"), SUBPOENA("46a-54-57a"), MEDIATION("46a-54-57a");
+        NO_ANSWER("46a-54-46a"), NO_AMENDED_ANSWER("46a-54-46a"), INTERROGATORIES("46a-54-57a"), SUBPOENA("46a-54-57a"),
+        MEDIATION("46a-54-57a");
 
         final String section;
 
@@ -35,6 +40,8 @@ public class Defaults {
     /** 46a-54-46a(b) and 57a(b): who may ask for a default. */
     static final Map<Ground, Set<String>> REQUESTERS = Map.of(
             Ground.NO_ANSWER, Set.of("commission attorney", "Attorney General", "manager", "investigator", "complainant"),
+            Ground.NO_AMENDED_ANSWER, Set.of("commission attorney", "Attorney General", "manager", "investigator",
+                    "complainant"),
             Ground.INTERROGATORIES, Set.of("commission attorney", "investigator", "complainant"),
             Ground.SUBPOENA, Set.of("commission attorney", "investigator", "complainant"),
             Ground.MEDIATION, Set.of("commission attorney", "investigator", "complainant"));
@@ -46,13 +53,16 @@ public class Defaults {
     private final LegalCalendar calendar;
     private final OfficeClock clock;
     private final AnswerPeriod answers;
+    private final ComplaintIntake intake;
 
-    Defaults(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock, AnswerPeriod answers) {
+    Defaults(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock, AnswerPeriod answers,
+             ComplaintIntake intake) {
         this.records = records;
         this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock;
         this.answers = answers;
+        this.intake = intake;
     }
 
     /**
@@ -84,12 +94,18 @@ public class Defaults {
     }
 
     /**
-     * 46a-54-46a(c), 57a(c): no default if the respondent has answered the complaint under oath, answered
-     * the interrogatories under oath or responded to the subpoena. Missing a mediation has no such cure.
+     * 46a-54-46a(c), 57a(c): no default if the respondent has answered the complaint (or the amended complaint, 47a)
+     * under oath, answered the interrogatories under oath or responded to the subpoena. Missing a mediation has no
+     * such cure. Returns the day a pending merit review moves to, when the answer to an amended complaint moves it
+     * (65a(a)), else empty.
      */
-    public void recordCure(String docket, int respondentNo, Ground ground, LocalDate filedOn, Boolean sworn) {
+    public java.util.Optional<LocalDate> recordCure(String docket, int respondentNo, Ground ground, LocalDate filedOn,
+                                                    Boolean sworn) {
         switch (ground) {
             case NO_ANSWER -> answers.recordAnswer(docket, respondentNo, filedOn, sworn);
+            case NO_AMENDED_ANSWER -> {
+                return intake.recordAmendedAnswer(docket, respondentNo, filedOn, Boolean.TRUE.equals(sworn));
+            }
             case INTERROGATORIES, SUBPOENA -> {
                 clock.requireHappened(filedOn, "answeredOn: the day the commission received it is "
                             + "required and cannot be in the future (46a-54-57a(c))");
@@ -104,6 +120,7 @@ public class Defaults {
             case MEDIATION -> throw new InvalidFilingException(List.of("filingType: no filing bars a default for "
                     + "missing a mandatory mediation session; the respondent may object (46a-54-57a(c), (d))"));
         }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -140,6 +157,10 @@ public class Defaults {
             throw new InvalidFilingException(List.of("orderDefault: the respondent answered on " + respondent.answeredOn()
                     + "; no default may enter (46a-54-46a(c))"));
         }
+        if (order && ground == Ground.NO_AMENDED_ANSWER && intake.answeredAmendedComplaint(docket, respondent.name())) {
+            throw new InvalidFilingException(List.of("orderDefault: the respondent has answered the amended complaint under "
+                    + "oath; no default may enter (46a-54-46a(c), 47a)"));
+        }
         if (order && (ground == Ground.INTERROGATORIES || ground == Ground.SUBPOENA) && caseFile.notices(docket).stream()
                 .anyMatch(n -> n.recipient().equals(respondent.name()) && n.section().equals("46a-54-57a(c)"))) {
             throw new InvalidFilingException(List.of("orderDefault: the respondent has answered or responded; no "
@@ -147,21 +168,34 @@ public class Defaults {
         }
         if (order) {
             caseFile.served(docket, ORDER, respondent.name(), "CERTIFIED_MAIL", clock.today(), null,
-                    ground == Ground.NO_ANSWER ? "46a-54-46a(e)" : "46a-54-57a(c)");
+                    ground.section.equals("46a-54-46a") ? "46a-54-46a(e)" : "46a-54-57a(c)");
             records.setStage(docket, Stage.DEFAULT);
         }
     }
 
     /**
      * 46a-54-46a(f): before the hearing in damages begins, the executive director may, for good cause
-     * shown, vacate an order of default; processing of the complaint goes on.
+     * shown, vacate an order of default; processing of the complaint goes on. The answer is still owed (43a) by a
+     * respondent that has not answered: the order sets the date it is due, and the answer clock opens again on it
+     * (review F28). Returns that date, or empty when the respondent had answered (a default for discovery or a missed
+     * mediation).
      */
-    public void vacate(String docket, int respondentNo, String reasons) {
-        if (reasons == null || reasons.isBlank()) {
-            throw new InvalidFilingException(List.of("vacateReasons: a default is vacated only for good cause shown, "
-                    + "stated here (46a-54-46a(f))"));
-        }
+    public java.util.Optional<LocalDate> vacate(String docket, int respondentNo, String reasons, LocalDate mailedOn,
+                                                LocalDate answerDueOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
+        checks.require(reasons != null && !reasons.isBlank(), "vacateReasons: a default is vacated only for good cause "
+                + "shown, stated here (46a-54-46a(f))");
+        checks.happened(mailedOn, "vacaturMailedOn", "the day the order vacating the default was mailed (46a-54-46a(f))");
+        // the answer is owed again when the order vacated was for not answering the complaint (46a(e)) and none came
+        boolean answerOwed = respondent.answeredOn() == null && inOrderOfDates(docket).stream()
+                .filter(n -> n.recipient().equals(respondent.name()) && n.notice().equals(ORDER))
+                .anyMatch(n -> n.section().equals("46a-54-46a(e)"));
+        checks.require(!answerOwed || answerDueOn != null, "vacaturAnswerDueOn: " + respondent.name() + " has not "
+                + "answered; the order vacating the default sets the date the answer is due (46a-54-46a(f), 43a)");
+        checks.require(!answerOwed || answerDueOn == null || mailedOn == null || answerDueOn.isAfter(mailedOn),
+                "vacaturAnswerDueOn: the answer is due after the order is mailed (46a-54-46a(f), 43a)");
+        checks.orThrow();
         if (!inDefault(docket, respondent.name())) {
             throw new InvalidFilingException(List.of("respondentNo: no order of default stands against " + respondent.name()
                     + " (46a-54-46a(f))"));
@@ -170,7 +204,9 @@ public class Defaults {
             throw new InvalidFilingException(List.of("requestType: every respondent is in default and the case is with the "
                     + "office of public hearings for the hearing in damages; a vacatur is decided there (46a-54-46a(e), (f))"));
         }
-        caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-46a(f)");
+        caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", mailedOn, null, "46a-54-46a(f)",
+                answerOwed ? answerDueOn : null);
+        return answerOwed ? java.util.Optional.of(answerDueOn) : java.util.Optional.empty();
     }
 
     /**
@@ -189,7 +225,7 @@ public class Defaults {
     /** Whether an order of default stands against the respondent (entered and not vacated, 46a(e), (f)). */
     public boolean inDefault(String docket, String respondentName) {
         boolean standing = false;
-        for (CaseFile.ServedNotice notice : caseFile.notices(docket)) {
+        for (CaseFile.ServedNotice notice : inOrderOfDates(docket)) {
             if (notice.recipient().equals(respondentName) && notice.notice().equals(ORDER)) {
                 standing = true;
             } else if (notice.recipient().equals(respondentName) && notice.notice().equals(VACATED)) {
@@ -202,7 +238,7 @@ public class Defaults {
     /** 46a-54-46a(e): every respondent is in default (an order not vacated). */
     public boolean everyRespondentDefaulted(String docket) {
         java.util.Set<String> defaulted = new java.util.HashSet<>();
-        for (CaseFile.ServedNotice notice : caseFile.notices(docket)) {
+        for (CaseFile.ServedNotice notice : inOrderOfDates(docket)) {
             if (notice.notice().equals(ORDER)) {
                 defaulted.add(notice.recipient());
             } else if (notice.notice().equals(VACATED)) {
@@ -210,5 +246,14 @@ public class Defaults {
             }
         }
         return !defaulted.isEmpty() && defaulted.size() == records.respondents(docket).size();
+    }
+
+    /**
+     * The case's papers by the day they were sent: a default ordered again after a vacatur (its answer still not
+     * filed by the date the vacatur set, review F28) updates the earlier order's record, which must then count as the
+     * later act.
+     */
+    private List<CaseFile.ServedNotice> inOrderOfDates(String docket) {
+        return caseFile.notices(docket).stream().sorted(java.util.Comparator.comparing(CaseFile.ServedNotice::sentOn)).toList();
     }
 }

@@ -23,7 +23,10 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate openReviewClocks(MeritAssessment review) {
         return execution -> {
-            MeritAssessment.Clocks clocks = review.open(DOCKET_NUMBER.get(execution));
+            // a merit dismissal reconsidered and returned to the review: 90 days from the decision (review F32)
+            java.time.LocalDate reconsideredOn = "MERIT_REVIEW".equals(RECONSIDERED_TO.getOrDefault(execution, null))
+                    ? RECONSIDERATION_DECIDED_ON.getOrDefault(execution, null) : null;
+            MeritAssessment.Clocks clocks = review.open(DOCKET_NUMBER.get(execution), reconsideredOn);
             REPLY_DUE_ON.set(execution, clocks.replyDueOn());
             REVIEW_DUE_ON.set(execution, clocks.reviewDueOn());
             execution.setVariable("additionalInfoDueOn", clocks.additionalInformationDueOn().toString());
@@ -106,21 +109,27 @@ class DeterminationDelegates {
             var rule = new Investigation.PeriodRule(org.civilrights.workflow.calendar.LegalPeriod.parse(
                     row.getEntry("investigationPeriod")), "FILING".equals(row.getEntry("investigationCountsFrom")),
                     ((Number) row.getEntry("investigationExtensionsAllowed")).intValue());
-            INVESTIGATION_DUE_ON.set(execution, investigation.open(DOCKET_NUMBER.get(execution),
-                    REVIEW_DECIDED_ON.getOrDefault(execution, null), rule));
+            java.time.LocalDate due = investigation.open(DOCKET_NUMBER.get(execution),
+                    REVIEW_DECIDED_ON.getOrDefault(execution, null), RECONSIDERATION_DECIDED_ON.getOrDefault(execution, null),
+                    rule);
+            INVESTIGATION_DUE_ON.set(execution, due);
+            EXTENSION_OFFERED_ON.set(execution, Investigation.extensionOfferedOn(due));
+            // a reconsidered case starts its extensions afresh: the regulation is silent; policy (review F25)
             INVESTIGATION_EXTENSIONS.set(execution, 0);
             INVESTIGATION_EXTENSIONS_ALLOWED.set(execution, rule.extensionsAllowed());
         };
     }
 
-    /** Task_ExtendInvestigation (46a-54-65a(b)): at most two extensions of three months. */
+    /** Task_ExtendInvestigation (46a-54-65a(b)): at most two extensions of three months, each before the period ends. */
     @Bean
     JavaDelegate extendInvestigationPeriod(Investigation investigation) {
         return execution -> {
             int granted = INVESTIGATION_EXTENSIONS.getOrDefault(execution, 0);
-            INVESTIGATION_DUE_ON.set(execution, RuleViolations.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),
+            java.time.LocalDate due = RuleViolations.get(() -> investigation.extend(DOCKET_NUMBER.get(execution),
                     granted, INVESTIGATION_EXTENSIONS_ALLOWED.getOrDefault(execution, Investigation.MAX_EXTENSIONS),
-                    INVESTIGATION_DUE_ON.get(execution))));
+                    INVESTIGATION_DUE_ON.get(execution), Var.date("investigationExtensionDecidedOn").getOrDefault(execution, null)));
+            INVESTIGATION_DUE_ON.set(execution, due);
+            EXTENSION_OFFERED_ON.set(execution, Investigation.extensionOfferedOn(due));
             INVESTIGATION_EXTENSIONS.set(execution, granted + 1);
         };
     }
@@ -176,7 +185,7 @@ class DeterminationDelegates {
     JavaDelegate checkReconsiderationTimely(Reconsideration reconsideration) {
         return execution -> RECONSIDERATION_TIMELY.set(execution, RuleViolations.get(() -> reconsideration.isTimely(
                 DOCKET_NUMBER.get(execution), RECONSIDERATION_RECEIVED_ON.getOrDefault(execution, null),
-                RECONSIDERATION_DUE_ON.get(execution))));
+                RECONSIDERATION_DUE_ON.get(execution), COPY_MAILED_TO_RESPONDENT.getOrDefault(execution, false))));
     }
 
     /** Task_RejectUnread (46a-54-62a(c)). */
@@ -185,24 +194,30 @@ class DeterminationDelegates {
         return execution -> reconsideration.rejectUnread(DOCKET_NUMBER.get(execution));
     }
 
-    /** Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)). */
+    /**
+     * Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)): the decision, its dates and the next step it names
+     * (reconsideredTo, which the main diagram routes on; review F32). The recorded day of the decision is where a
+     * reconsidered case's new periods run from (review F25).
+     */
     @Bean
-    JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration, ComplaintRecords records,
-                                               org.civilrights.workflow.process.OfficeClock clock) {
+    JavaDelegate recordReconsiderationDecision(Reconsideration reconsideration) {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
-            boolean lackOfJurisdiction = Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name()
-                    .equals(records.get(docket).disposition());
-            java.time.LocalDate mailedOn = Var.date("reconsiderationDecisionMailedOn").getOrDefault(execution, null);
-            java.time.LocalDate windowEnds = RuleViolations.get(() -> reconsideration.decide(docket,
-                    RECONSIDER.get(execution), mailedOn));
-            execution.setVariable("releaseWindowEndsOn", windowEnds == null ? null : windowEnds.toString());
+            Reconsideration.Outcome outcome = RuleViolations.get(() -> reconsideration.decide(docket,
+                    new Reconsideration.Decision(RECONSIDER.get(execution),
+                            RECONSIDERATION_DECIDED_ON.getOrDefault(execution, null),
+                            Var.date("reconsiderationDecisionMailedOn").getOrDefault(execution, null),
+                            RECONSIDERED_TO.getOrDefault(execution, null)),
+                    Boolean.TRUE.equals(execution.getVariable(HOUSING_CLAIM.name()))));
+            execution.setVariable("releaseWindowEndsOn",
+                    outcome.releaseWindowEndsOn() == null ? null : outcome.releaseWindowEndsOn().toString());
+            RECONSIDERED_TO.set(execution, outcome.nextStep() == null ? null : outcome.nextStep().name());
             // 62a(g), 42a(b)(1): a reversed dismissal for lack of jurisdiction returns to be served with the notice
             // requiring an answer; the 20 days of service run from the return of the file (review F05)
-            boolean returnToIntake = RECONSIDER.get(execution) && lackOfJurisdiction;
+            boolean returnToIntake = outcome.nextStep() == Reconsideration.NextStep.SERVICE;
             RETURN_TO_INTAKE.set(execution, returnToIntake);
             if (returnToIntake) {
-                SERVICE_CLOCK_FROM.set(execution, mailedOn != null ? mailedOn : clock.today());
+                SERVICE_CLOCK_FROM.set(execution, Var.date("reconsiderationDecisionMailedOn").get(execution));
             }
         };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.civilrights.workflow.calendar.LegalCalendar;
 import org.civilrights.workflow.calendar.LegalPeriod;
 import org.civilrights.workflow.process.OfficeClock;
+import org.civilrights.workflow.process.RuleChecks;
 import org.springframework.stereotype.Service;
 
 /** Interrogatories and subpoenas served on a respondent during the investigation (46a-54-52a, 53a, 57a). */
@@ -61,22 +62,87 @@ public class Discovery {
     }
 
     /**
-     * 46a-54-52a(b)-(d), 53a(b)-(d): an objection or a request for more time, received by the time set
-     * for compliance, is decided by commission counsel; if denied, a reasonable time to comply is given.
-     * Returns the new due day, or null when the objection is sustained.
+     * How commission counsel decides an objection or a request for more time (46a-54-52a, 53a; review F21): sustained
+     * (nothing more is required), modified (the interrogatories or subpoena as modified are answered by a new date,
+     * 52a(e)(3)), denied (a reasonable time to comply, 52a(d)), or more time granted for good cause (52a(a), (e)(4)).
      */
-    public LocalDate decideObjection(String docket, int respondentNo, boolean sustain, LocalDate newDue) {
+    public enum ObjectionDecision {
+        SUSTAIN("Objection sustained: nothing more is required", "46a-54-52a(b), 53a(b)"),
+        MODIFY("Interrogatories or subpoena modified on the objection", "46a-54-52a(e)(3), 53a(e)(3)"),
+        DENY("Objection or request for more time denied", "46a-54-52a(d), 53a(d)"),
+        MORE_TIME("More time to comply granted", "46a-54-52a(a), 53a(a)");
+
+        final String notice;
+        final String section;
+
+        ObjectionDecision(String notice, String section) {
+            this.notice = notice;
+            this.section = section;
+        }
+    }
+
+    /** The decision as counsel records it: the new time to comply, how the items are modified, when and how it was sent. */
+    public record Decision(ObjectionDecision decision, LocalDate newDue, String modification, LocalDate sentOn,
+                           String method) {
+    }
+
+    /** 46a-54-52a(c), 53a(c): whether counsel and the objecting person conferred to resolve it informally, when, and what came of it. */
+    public record Conference(boolean held, LocalDate heldOn, String result) {
+    }
+
+    static final String CONFERENCE = "Informal conference on the objection";
+
+    /**
+     * 46a-54-52a(a)-(e), 53a(a)-(e): an objection or a request for more time, received by the time set for compliance
+     * ({@code currentDue}), is decided by commission counsel as sustained, modified, denied or more time granted, each
+     * but the first with its new time to comply; the decision is a paper served on the objecting person with that
+     * date, and an informal conference is recorded (review F21). Returns the new due day, or null when sustained.
+     */
+    public LocalDate decideObjection(String docket, int respondentNo, LocalDate filedOn, LocalDate currentDue,
+                                     Decision decision, Conference conference) {
         String respondent = records.respondent(docket, respondentNo).name();
-        if (sustain) {
-            caseFile.close(docket, DEADLINE, respondent, CaseFile.DeadlineStatus.CANCELLED, clock.today());
+        RuleChecks checks = new RuleChecks(clock);
+        checks.require(decision.decision() != null, "objectionDecision: sustain, modify, deny, or grant more time "
+                + "(46a-54-52a, 53a)");
+        LocalDate sentOn = checks.happened(decision.sentOn(), "objectionDecisionSentOn",
+                "the day the decision was sent to the respondent (46a-54-52a, 53a)");
+        checks.require(ComplaintIntake.SERVICE_METHODS.contains(decision.method()), "objectionDecisionMethod: how the "
+                + "decision was sent: in person, by mail or a copy left at the place of business or abode (46a-54-18a)");
+        ObjectionDecision kind = decision.decision();
+        if (kind != null && kind != ObjectionDecision.SUSTAIN) {
+            checks.require(decision.newDue() != null && (sentOn == null || decision.newDue().isAfter(sentOn)),
+                    "complianceDueOn: a reasonable time to comply, after the decision is sent, is afforded when an "
+                            + "objection is modified or denied or more time is granted (46a-54-52a(d), 53a(d))");
+        }
+        if (kind == ObjectionDecision.MODIFY) {
+            checks.require(decision.modification() != null && !decision.modification().isBlank(), "objectionModification: "
+                    + "say how the interrogatories or the subpoena are modified (46a-54-52a(e)(3), 53a(e)(3))");
+        }
+        if (kind == ObjectionDecision.MORE_TIME) {
+            checks.require(filedOn == null || currentDue == null || !filedOn.isAfter(currentDue), "objectionDecision: the "
+                    + "request for more time was received on " + filedOn + ", after the time to comply (" + currentDue
+                    + "); more time may be granted only on a request received by then (46a-54-52a(a), 53a(a))");
+            checks.require(decision.newDue() == null || currentDue == null || decision.newDue().isAfter(currentDue),
+                    "complianceDueOn: more time runs past the time to comply now set (" + currentDue + ") (46a-54-52a(a), 53a(a))");
+        }
+        if (conference.held()) {
+            LocalDate heldOn = checks.happened(conference.heldOn(), "conferredOn",
+                    "the day counsel and the objecting person conferred (46a-54-52a(c), 53a(c))");
+            checks.notBefore(heldOn, filedOn, "conferredOn", "they confer on an objection already received (46a-54-52a(c))");
+        }
+        checks.orThrow();
+        if (conference.held()) {
+            caseFile.served(docket, CONFERENCE, respondent, "CONFERENCE", conference.heldOn(), conference.heldOn(),
+                    "46a-54-52a(c), 53a(c)");
+        }
+        if (kind == ObjectionDecision.SUSTAIN) {
+            caseFile.served(docket, kind.notice, respondent, decision.method(), sentOn, null, kind.section);
+            caseFile.close(docket, DEADLINE, respondent, CaseFile.DeadlineStatus.CANCELLED, sentOn);
             return null;
         }
-        if (newDue == null || !newDue.isAfter(clock.today())) {
-            throw new InvalidFilingException(List.of("complianceDueOn: a reasonable time to comply, after today, is "
-                    + "afforded when an objection or a request for more time is denied (46a-54-52a(d), 53a(d))"));
-        }
-        LocalDate due = calendar.nextOpenDay(newDue);
-        caseFile.open(docket, DEADLINE, respondent, "46a-54-52a(d), 53a(d)", due);
+        LocalDate due = calendar.nextOpenDay(decision.newDue());
+        caseFile.served(docket, kind.notice, respondent, decision.method(), sentOn, null, kind.section, due);
+        caseFile.open(docket, DEADLINE, respondent, kind.section, due);
         return due;
     }
 

@@ -213,6 +213,44 @@ class EventDelegates {
         };
     }
 
+    /**
+     * 46a-54-43a, 46a(c), 47a: an answer goes to the stage that waits for it, the answer stage or the default it
+     * bars (its clock closes there); false when no stage waits for it.
+     */
+    private static boolean answerToWaitingStage(DelegateExecution execution, String docket, int respondentNo,
+                                                AnswerPeriod.AnswerTo answerTo, java.time.LocalDate received, boolean sworn) {
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        boolean stageWaits = runtime.createExecutionQuery().messageEventSubscriptionName("AnswerFiled")
+                .processInstanceBusinessKey(docket).processVariableValueEquals(RESPONDENT_NO.name(), respondentNo)
+                .processVariableValueEquals(ANSWER_TO.name(), answerTo.name()).count() > 0;
+        if (stageWaits) {
+            runtime.createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
+                    .processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo)
+                    .processInstanceVariableEquals(ANSWER_TO.name(), answerTo.name())
+                    .setVariable(ANSWERED_ON.name(), received.toString()).setVariable(ANSWER_SWORN.name(), sworn)
+                    .correlate();
+        }
+        return stageWaits;
+    }
+
+    /**
+     * 46a-54-62a(b), (d): the complaint's main diagram, ended with the final dismissal, runs again from the reconsideration
+     * stage, with the variables it ended with (review F24); the stage starts at the review of the recorded request.
+     */
+    private static void reopenReconsideration(DelegateExecution execution, String docket) {
+        var services = execution.getProcessEngineServices();
+        var ended = services.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("complaint-processing").processInstanceBusinessKey(docket).finished()
+                .orderByProcessInstanceEndTime().desc().list().stream().findFirst()
+                .orElseThrow(() -> new FormCheckException("docketNumber: complaint " + docket + " has no ended case to reopen"));
+        Map<String, Object> variables = new java.util.HashMap<>();
+        services.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).list().stream()
+                .filter(v -> ended.getId().equals(v.getExecutionId()) && !OUTCOME.name().equals(v.getName()))
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        services.getRuntimeService().createProcessInstanceByKey("complaint-processing").businessKey(docket)
+                .setVariables(variables).startBeforeActivity("CallActivity_Reconsideration").execute();
+    }
+
     private static Integer respondentNo(DelegateExecution execution) {
         Integer no = RESPONDENT_NO.getOrDefault(execution, null);
         if (no == null) {
@@ -247,7 +285,8 @@ class EventDelegates {
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
                                          PendingMeritReview pendingReview, MeritAssessment meritReview,
-                                         Defaults defaults) {
+                                         Defaults defaults, AwaitedAnswers awaitedAnswers,
+                                         Reconsideration reconsideration) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -261,24 +300,37 @@ class EventDelegates {
                 // still waits for it, it goes there (and bars a default not yet ordered), else to the case record
                 int respondentNo = respondentNo(execution);
                 boolean sworn = Boolean.TRUE.equals(execution.getVariable("answerSworn"));
-                RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-                boolean stageWaits = runtime.createExecutionQuery().messageEventSubscriptionName("AnswerFiled")
-                        .processInstanceBusinessKey(docket).processVariableValueEquals(RESPONDENT_NO.name(), respondentNo)
-                        .count() > 0;
-                if (stageWaits) {
-                    runtime.createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
-                            .processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo)
-                            .setVariable(ANSWERED_ON.name(), received.toString()).setVariable(ANSWER_SWORN.name(), sworn)
-                            .correlate();
-                } else {
+                if (!answerToWaitingStage(execution, docket, respondentNo, AnswerPeriod.AnswerTo.COMPLAINT, received, sworn)) {
                     RuleViolations.run(() -> answers.recordLateAnswer(docket, respondentNo, received, sworn));
                 }
                 return;
             }
             if ("VACATE_DEFAULT".equals(type)) {
-                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04)
-                RuleViolations.run(() -> defaults.vacate(docket, respondentNo(execution),
-                        (String) execution.getVariable("vacateReasons")));
+                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04); the order sets
+                // the date the answer is due, and the answer clock opens again (review F28)
+                int respondentNo = respondentNo(execution);
+                RuleViolations.get(() -> defaults.vacate(docket, respondentNo, (String) execution.getVariable("vacateReasons"),
+                        Var.date("vacaturMailedOn").getOrDefault(execution, null),
+                        VACATUR_ANSWER_DUE_ON.getOrDefault(execution, null)))
+                        .ifPresent(due -> {
+                            try {
+                                awaitedAnswers.await(execution.getProcessEngineServices(), docket, respondentNo,
+                                        AnswerPeriod.AnswerTo.COMPLAINT, due);
+                            } catch (MismatchingMessageCorrelationException e) {
+                                throw new FormCheckException("requestType: complaint " + docket + " is closed; the "
+                                        + "answer cannot be awaited again (46a-54-46a(f))");
+                            }
+                        });
+                return;
+            }
+            if ("RECONSIDERATION_REQUEST".equals(type)) {
+                // 46a-54-62a(b), (c): receipt within the fifteen days decides, not its recording: a timely request that
+                // reached the file after the dismissal became final reopens reconsideration if no release has issued;
+                // an untimely one is rejected unread (review F24)
+                if (RuleViolations.get(() -> reconsideration.recordAfterFinal(docket, received,
+                        COPY_MAILED_TO_RESPONDENT.getOrDefault(execution, false)))) {
+                    reopenReconsideration(execution, docket);
+                }
                 return;
             }
             if ("LATE_INFORMATION".equals(type)) {
@@ -289,10 +341,15 @@ class EventDelegates {
                 return;
             }
             if ("AMENDED_ANSWER".equals(type)) {
-                // 46a-54-47a, 65a(a): recorded in the case; a pending merit review moves to 90 days after it
-                RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo(execution), received,
-                        Boolean.TRUE.equals(execution.getVariable("amendedAnswerSworn"))))
-                        .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, review));
+                // 46a-54-47a, 65a(a): to the stage awaiting it (its ten days, a default it bars; review F10(c)), else
+                // recorded in the case; a pending merit review moves to 90 days after it
+                int respondentNo = respondentNo(execution);
+                boolean sworn = Boolean.TRUE.equals(execution.getVariable("amendedAnswerSworn"));
+                if (!answerToWaitingStage(execution, docket, respondentNo, AnswerPeriod.AnswerTo.AMENDED_COMPLAINT, received,
+                        sworn)) {
+                    RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo, received, sworn))
+                            .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, review));
+                }
                 return;
             }
             Map<String, Object> variables = new java.util.HashMap<>();
@@ -345,8 +402,9 @@ class EventDelegates {
                 var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(docket)
                         .setVariablesToTriggeredScope(variables);
                 if ("IDENTITY_NOTICE".equals(type)) {
-                    // the answer stage of that respondent
-                    correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution));
+                    // the answer stage of that respondent (to the complaint, not to an amendment of it)
+                    correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution))
+                            .processInstanceVariableEquals(ANSWER_TO.name(), AnswerPeriod.AnswerTo.COMPLAINT.name());
                 }
                 correlation.correlate();
             } catch (MismatchingMessageCorrelationException e) {

@@ -48,6 +48,8 @@ class FilingApi {
     /** Filings a respondent makes: they name the respondent's number. */
     static final Set<String> BY_A_RESPONDENT = Set.of("AnswerFiled", "AnswerExtensionRequested", "IdentityNoticeFiled",
             "DefaultObjectionFiled", "DiscoveryComplied");
+    /** Filings an answer stage takes (46a-54-37a(c), 43a, 45a). */
+    static final Set<String> ANSWER_STAGE_FILINGS = Set.of("AnswerFiled", "AnswerExtensionRequested", "IdentityNoticeFiled");
     private static final int TEXT_LIMIT = 4000;
 
     private final ComplaintRecords records;
@@ -128,6 +130,11 @@ class FilingApi {
         var correlation = runtime.createMessageCorrelation(filing).processInstanceBusinessKey(docket).setVariables(variables);
         if (respondentNo != null) {
             correlation.processInstanceVariableEquals("respondentNo", respondentNo);
+        }
+        if (ANSWER_STAGE_FILINGS.contains(filing)) {
+            // the stage awaiting the answer to the complaint, not one awaiting the answer to an amendment (47a), which
+            // staff record with Record a request on a complaint
+            correlation.processInstanceVariableEquals(ComplaintVariables.ANSWER_TO.name(), AnswerPeriod.AnswerTo.COMPLAINT.name());
         }
         // delivered as the system: the filing service itself holds no right on the case's instances
         Authentication caller = identityService.getCurrentAuthentication();

@@ -22,6 +22,11 @@ public class Investigation {
     /** 46a-54-65a(b): no more than two extensions of three months each. */
     public static final LegalPeriod EXTENSION = LegalPeriod.months(3);
     public static final int MAX_EXTENSIONS = 2;
+    /**
+     * The project's own lead time (65a(b) gives none): the executive director is asked whether to extend this long
+     * before the period ends, because once it has ended there is nothing left to extend (review F25).
+     */
+    public static final LegalPeriod EXTENSION_OFFERED_BEFORE_END = LegalPeriod.days(30);
     /** 46a-54-59a(b): fifteen days from the mailing of the notice to comment. */
     public static final LegalPeriod COMMENT_PERIOD = LegalPeriod.days(15);
     public static final String DEADLINE = "Investigation";
@@ -54,26 +59,43 @@ public class Investigation {
     }
 
     /**
-     * 46a-54-65a(b), (c): opens the investigation's period from the determination following the review (or from
-     * today when there was none: a file returned after reconsideration, 62a(g)), or, for a housing complaint,
-     * from the filing (review F06).
+     * 46a-54-65a(b), (c): opens the investigation's period from the determination following the review, or, for a
+     * housing complaint, from the filing (review F06). A case whose dismissal was reconsidered gets a new period from
+     * the recorded date of the executive director's decision (62a(g)), the later of the two dates counting: the
+     * regulation is silent, so this is the project's policy (review F25). Without either date (a case moved here by
+     * hand) the period runs from today.
      */
-    public LocalDate open(String docket, LocalDate reviewDecidedOn, PeriodRule rule) {
+    public LocalDate open(String docket, LocalDate reviewDecidedOn, LocalDate reconsideredOn, PeriodRule rule) {
+        boolean afterReconsideration = reconsideredOn != null && (reviewDecidedOn == null || reconsideredOn.isAfter(reviewDecidedOn));
         LocalDate start = rule.fromFiling() ? records.get(docket).filedOn()
-                : reviewDecidedOn != null ? reviewDecidedOn : clock.today();
+                : afterReconsideration ? reconsideredOn : reviewDecidedOn != null ? reviewDecidedOn : clock.today();
         LocalDate lastDay = calendar.lastDayUnmoved(start, rule.period());
         LocalDate due = calendar.nextOpenDay(lastDay);
-        caseFile.open(docket, DEADLINE, "commission", rule.fromFiling() ? "46a-54-65a(c)" : "46a-54-65a(b)", lastDay, due);
+        caseFile.open(docket, DEADLINE, "commission", rule.fromFiling() ? "46a-54-65a(c)"
+                : afterReconsideration ? "46a-54-65a(b), 62a(g)" : "46a-54-65a(b)", lastDay, due);
         records.setStage(docket, Stage.INVESTIGATION);
         return due;
     }
 
+    /** 46a-54-65a(b): the day the executive director is asked whether to extend a period due on {@code dueOn} (F25). */
+    public static LocalDate extensionOfferedOn(LocalDate dueOn) {
+        return dueOn.minusDays(EXTENSION_OFFERED_BEFORE_END.amount());
+    }
+
     /**
-     * 46a-54-65a(b): the executive director may grant no more than two extensions of three months.
+     * 46a-54-65a(b): the executive director may grant no more than two extensions of three months, each before the
+     * period it extends has ended (the recorded day of the decision; review F25).
      *
      * @return the new due day
      */
-    public LocalDate extend(String docket, int extensionsSoFar, int extensionsAllowed, LocalDate currentDue) {
+    public LocalDate extend(String docket, int extensionsSoFar, int extensionsAllowed, LocalDate currentDue,
+                            LocalDate decidedOn) {
+        clock.requireHappened(decidedOn, "investigationExtensionDecidedOn: the day the executive director decided is "
+                + "required and cannot be in the future (46a-54-65a(b))");
+        if (decidedOn.isAfter(currentDue)) {
+            throw new InvalidFilingException(List.of("investigationExtensionDecidedOn: the investigation period ended on "
+                    + currentDue + "; once it has ended there is nothing left to extend (46a-54-65a(b))"));
+        }
         if (extensionsAllowed == 0) {
             throw new InvalidFilingException(List.of("extendInvestigation: a housing complaint is investigated within the "
                     + "statute's timeframe, without the extensions of 46a-54-65a(b) (65a(c))"));

@@ -60,6 +60,15 @@ public class MeritAssessment {
      * the regulations use in 46a-68j-32(a)), so that the complainant never gets less than the law gives.
      */
     public Clocks open(String docket) {
+        return open(docket, null);
+    }
+
+    /**
+     * As {@link #open(String)}; for a merit dismissal the executive director reconsidered and returned to the review
+     * (62a(g); review F32) the review's 90 days run from the recorded decision ({@code reconsideredOn}) when it is later
+     * than the last answer: the regulation gives no new period; the project's policy, as for the investigation (F25).
+     */
+    public Clocks open(String docket, LocalDate reconsideredOn) {
         List<ComplaintRecords.RespondentRecord> respondents = records.respondents(docket);
         LocalDate lastAnswer = respondents.stream().map(ComplaintRecords.RespondentRecord::answeredOn)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder())
@@ -71,7 +80,8 @@ public class MeritAssessment {
                 .filter(Objects::nonNull).reduce(lastAnswer, (a, b) -> b.isAfter(a) ? b : a);
         LocalDate replyLastDay = calendar.lastDayUnmoved(calendar.presumedReceipt(lastAnswer), REPLY_PERIOD);
         LocalDate reply = calendar.nextOpenDay(replyLastDay);
-        LocalDate review = calendar.dueDate(lastAnswer, REVIEW_PERIOD);
+        LocalDate review = calendar.dueDate(reconsideredOn != null && reconsideredOn.isAfter(lastAnswer) ? reconsideredOn
+                : lastAnswer, REVIEW_PERIOD);
         caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", replyLastDay, reply);
         caseFile.open(docket, REVIEW_DEADLINE, "commission", "46a-54-49a(a), 65a(a)", review);
         records.setStage(docket, Stage.MERIT_ASSESSMENT);

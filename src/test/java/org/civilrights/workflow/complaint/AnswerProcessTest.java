@@ -2,6 +2,7 @@ package org.civilrights.workflow.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.civilrights.workflow.complaint.Complaints.file;
@@ -144,7 +145,7 @@ class AnswerProcessTest extends ProcessTest {
 
         complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
         assertThat(task(answer)).hasDefinitionKey("Task_DecideExtension").hasCandidateGroup(Role.INVESTIGATOR.groupId());
-        complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Counsel newly retained."));
+        complete(task(answer), extensionDecided("true", "Counsel newly retained.", "2026-04-01"));
 
         assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
         LocalDate extended = LocalDate.of(2026, 4, 21); // 15 days after 6 April
@@ -154,7 +155,7 @@ class AnswerProcessTest extends ProcessTest {
 
         // a second extension cannot be granted
         complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
-        assertThatThrownBy(() -> complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Again.")))
+        assertThatThrownBy(() -> complete(task(answer), extensionDecided("true", "Again.", "2026-04-01")))
                 .hasMessageContaining("already had its one extension");
     }
 
@@ -168,7 +169,7 @@ class AnswerProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 4, 1));
 
         complete(task(answer), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
-        complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Counsel newly retained."));
+        complete(task(answer), extensionDecided("true", "Counsel newly retained.", "2026-04-01"));
 
         assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 20));
         assertThat(jobQuery().processInstanceId(answer.getId()).timers().singleResult().getDuedate())
@@ -184,12 +185,39 @@ class AnswerProcessTest extends ProcessTest {
                 .processInstanceBusinessKey(docket).processInstanceVariableEquals("respondentNo", 1)
                 .setVariable("extensionRequestReceivedOn", ANSWER_DUE.toString()).correlate();
 
-        assertThatThrownBy(() -> complete(task(answer), Map.of("grantExtension", "true", "extensionReasons", "Busy.")))
+        assertThatThrownBy(() -> complete(task(answer), extensionDecided("true", "Busy.", ANSWER_DUE.toString())))
                 .hasMessageContaining("not before the answer was due");
-        complete(task(answer), Map.of("grantExtension", "false", "extensionReasons", "Received on the due date."));
+        complete(task(answer), extensionDecided("false", "Received on the due date.", ANSWER_DUE.toString()));
 
         assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
         assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo(ANSWER_DUE);
+    }
+
+    @Test // review F27
+    void theResponseToAnExtensionRequestIsAPaperServedOnTheRespondentStatingTheDateTheAnswerIsDue_46a_54_45a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance first = answerInstance(1);
+        ProcessInstance second = answerInstance(2);
+        today(LocalDate.of(2026, 4, 2));
+        complete(task(first), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
+        complete(task(second), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-01"));
+        assertThatThrownBy(() -> complete(task(first), Map.of("grantExtension", "true", "extensionReasons", "Counsel new.")))
+                .as("the response is part of the decision").hasMessageContaining("Response sent to the respondent on");
+        assertThatThrownBy(() -> complete(task(first), extensionDecided("true", "Counsel new.", "2026-03-31")))
+                .hasMessageContaining("extensionResponseSentOn").hasMessageContaining("46a-54-45a");
+
+        complete(task(first), extensionDecided("true", "Counsel newly retained.", "2026-04-02"));
+        complete(task(second), extensionDecided("false", "No cause shown.", "2026-04-02"));
+
+        // granted: the answer is due 15 days after 6 April; denied: still 6 April; each response says so
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-45a"))
+                .extracting(CaseFile.ServedNotice::notice, CaseFile.ServedNotice::recipient, CaseFile.ServedNotice::method,
+                        CaseFile.ServedNotice::sentOn, CaseFile.ServedNotice::dueOn)
+                .containsExactly(
+                        tuple("Response to the request for an extension of time to answer", "Acme Manufacturing LLC",
+                                "FIRST_CLASS_MAIL", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 21)),
+                        tuple("Response to the request for an extension of time to answer", "Pat Quinn",
+                                "FIRST_CLASS_MAIL", LocalDate.of(2026, 4, 2), ANSWER_DUE));
     }
 
     @Test
@@ -306,18 +334,220 @@ class AnswerProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 4, 28));
 
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1))).hasMessageContaining("only for good cause shown");
+                Map.of("respondentNo", 1, "vacaturMailedOn", "2026-04-28", "vacaturAnswerDueOn", "2026-05-12")))
+                .hasMessageContaining("only for good cause shown");
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 2, "vacateReasons", "Mistake."))).hasMessageContaining("no order of default stands");
+                Map.of("respondentNo", 2, "vacateReasons", "Mistake.", "vacaturMailedOn", "2026-04-28")))
+                .hasMessageContaining("no order of default stands");
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office."));
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28",
+                        "vacaturAnswerDueOn", "2026-05-12"));
 
         assertThat(defaults.inDefault(docket, records.respondent(docket, 1).name())).isFalse();
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
+    @Test // review F28
+    void aVacatedDefaultReopensTheAnswerOnTheDateTheOrderSetsAndTheReviewRunsFromThatAnswer_46a_54_46a_f_43a_65a_a() {
+        firstRespondentDefaultedSecondAnswered();
+        ProcessInstance review = processInstanceQuery().processDefinitionKey("complaint-merit-assessment")
+                .processInstanceBusinessKey(docket).singleResult();
+        assertThat(runtimeService().getVariable(review.getId(), "reviewDueOn")).as("90 days after 2 April").isEqualTo("2026-07-01");
+        today(LocalDate.of(2026, 4, 28));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28")))
+                .as("the order sets the date the answer is due").hasMessageContaining("vacaturAnswerDueOn")
+                .hasMessageContaining("46a-54-46a(f), 43a");
+
+        Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28), Map.of("respondentNo", 1,
+                "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28",
+                "vacaturAnswerDueOn", "2026-05-12"));
+
+        // the answer clock opens again on the date the order set: a stage, its task and its timer
+        ProcessInstance reopened = processInstanceQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).active().singleResult();
+        assertThat(reopened).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(runtimeService().getVariable(reopened.getId(), "respondentNo")).isEqualTo(1);
+        assertThat(jobQuery().processInstanceId(reopened.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 12)));
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo("2026-05-12");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE)
+                && d.party().equals("Acme Manufacturing LLC")).singleElement().satisfies(d -> {
+                    assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.OPEN);
+                    assertThat(d.section()).contains("46a-54-46a(f)");
+                });
+
+        // the answer under oath on 11 May: the review now runs 90 days from it (Sunday 9 August, so Monday 10 August)
+        today(LocalDate.of(2026, 5, 11));
+        complete(task(reopened), Map.of("filingType", "ANSWER", "answeredOn", "2026-05-11", "answerSworn", true));
+
+        assertThat(reopened).isEnded().hasPassed("End_Answered");
+        assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-05-11");
+        assertThat(runtimeService().getVariable(review.getId(), "reviewDueOn")).isEqualTo("2026-08-10");
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals("Order of default vacated")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.sentOn()).isEqualTo("2026-04-28");
+                    assertThat(n.dueOn()).as("the order states the date the answer is due").isEqualTo("2026-05-12");
+                });
+    }
+
+    @Test // review F28
+    void aRespondentThatStillDoesNotAnswerByTheDateTheVacaturSetMayBeDefaultedAgain_46a_54_46a_f_46a_a() {
+        firstRespondentDefaultedSecondAnswered();
+        today(LocalDate.of(2026, 4, 28));
+        Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28), Map.of("respondentNo", 1,
+                "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28",
+                "vacaturAnswerDueOn", "2026-05-12"));
+        ProcessInstance reopened = processInstanceQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).active().singleResult();
+        assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).isFalse();
+
+        at(LocalDate.of(2026, 5, 13), 0);
+        execute(jobQuery().processInstanceId(reopened.getId()).timers().singleResult());
+        assertThat(reopened).isWaitingAt("Task_DecideDefaultRequest");
+        today(LocalDate.of(2026, 5, 14));
+        complete(task(reopened), Map.of("requestDefault", "true", "defaultDecisionReasons", "Still no answer."));
+        ProcessInstance again = calledProcessInstance(reopened);
+        complete(task(again), Map.of("defaultRequestMailedOn", "2026-05-14", "defaultRequestedBy", "investigator"));
+        at(LocalDate.of(2026, 5, 30), 0);
+        execute(jobQuery().processInstanceId(again.getId()).timers().singleResult());
+        complete(task(again), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer by the date set."));
+
+        assertThat(reopened).isEnded().hasPassed("End_DefaultEntered");
+        assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).as("the later order stands").isTrue();
+    }
+
+    @Test // review F10(c)
+    void aComplaintAmendedToAmplifyItIsAnsweredWithinTenDaysOfReceiptWithAnExtensionAsForTheComplaint_46a_54_47a_45a() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance first = amendedAnswerStage(1);
+        ProcessInstance second = amendedAnswerStage(2);
+
+        // received Thursday 16 April: day 10 is Sunday 26 April, so Monday 27 April (20a)
+        for (ProcessInstance stage : List.of(first, second)) {
+            assertThat(stage).isWaitingAt("Task_RecordRespondentFiling");
+            assertThat(jobQuery().processInstanceId(stage.getId()).timers().singleResult().getDuedate())
+                    .isEqualTo(endOf(LocalDate.of(2026, 4, 27)));
+        }
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE))
+                .hasSize(2).allSatisfy(d -> assertThat(d.dueOn()).isEqualTo("2026-04-27"));
+
+        // 47a: "An extension of time to answer may be requested and either granted or denied in accordance with 45a"
+        today(LocalDate.of(2026, 4, 21));
+        complete(task(first), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-20"));
+        assertThat(task(first)).hasDefinitionKey("Task_DecideExtension");
+        complete(task(first), extensionDecided("true", "Counsel newly retained.", "2026-04-21"));
+
+        // fifteen days from the tenth day, Sunday 26 April: Monday 11 May
+        assertThat(jobQuery().processInstanceId(first.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 11)));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-45a")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.notice()).isEqualTo("Response to the request for an extension of time to answer the amended complaint");
+                    assertThat(n.recipient()).isEqualTo("Acme Manufacturing LLC");
+                    assertThat(n.dueOn()).isEqualTo("2026-05-11");
+                });
+        assertThat(records.respondent(docket, 1).answerDueOn()).as("the answer to the complaint keeps its own date")
+                .isEqualTo(ANSWER_DUE);
+
+        // its answer, recorded as a request on the complaint, ends the stage and closes its clock in time
+        today(LocalDate.of(2026, 5, 8));
+        Complaints.request(engine, docket, "AMENDED_ANSWER", LocalDate.of(2026, 5, 8),
+                Map.of("respondentNo", 1, "amendedAnswerSworn", true));
+        assertThat(first).isEnded().hasPassed("End_Answered");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals("Acme Manufacturing LLC")).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+    }
+
+    @Test // review F10(c)
+    void noAnswerToTheAmendedComplaintInTenDaysMayLeadToADefaultWhichItsAnswerStillBars_46a_54_47a_46a_1a_b_3() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance second = amendedAnswerStage(2);
+
+        at(LocalDate.of(2026, 4, 28), 0);
+        execute(jobQuery().processInstanceId(second.getId()).timers().singleResult());
+        assertThat(second).isWaitingAt("Task_DecideDefaultRequest");
+        today(LocalDate.of(2026, 4, 29));
+        complete(task(second), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer to the amendment."));
+        ProcessInstance dflt = calledProcessInstance(second);
+        assertThat(runtimeService().getVariable(dflt.getId(), "defaultGround")).isEqualTo("NO_AMENDED_ANSWER");
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-29", "defaultRequestedBy", "complainant"));
+
+        // 46a(c): the sworn answer to the amended complaint, before the order, bars the default
+        today(LocalDate.of(2026, 5, 5));
+        Complaints.request(engine, docket, "AMENDED_ANSWER", LocalDate.of(2026, 5, 5),
+                Map.of("respondentNo", 2, "amendedAnswerSworn", true));
+
+        assertThat(dflt).isEnded().hasPassed("End_Cured");
+        assertThat(second).isEnded().hasPassed("End_AnsweredAfterDefaultRequest");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals("Pat Quinn")).singleElement()
+                .satisfies(d -> assertThat(d.status()).as("late").isEqualTo(CaseFile.DeadlineStatus.MISSED));
+        assertThatThrownBy(() -> defaults.decide(docket, 2, Defaults.Ground.valueOf("NO_AMENDED_ANSWER"), true))
+                .hasMessageContaining("no default may enter");
+    }
+
+    @Test // review F10(c)
+    void aComplaintAmendedAgainBeforeTheAnswerRestartsTheTenDaysInTheSameStage_46a_54_47a() {
+        bothAnsweredThenAmendmentServed();
+        today(LocalDate.of(2026, 4, 20));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 4, 20), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult(), Map.of("amendmentSwornOn", "2026-04-20", "amendmentSummary", "Corrects a date.",
+                "addsRespondent", false, "amendmentWithinJurisdiction", "true"));
+        today(LocalDate.of(2026, 4, 22));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .list()) {
+            complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", "2026-04-22", "respondentReceivedOn", "2026-04-22"));
+        }
+
+        // one stage per respondent still; ten days from 22 April: Saturday 2 May, so Monday 4 May
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .variableValueEquals("answerTo", "AMENDED_COMPLAINT").count()).isEqualTo(2);
+        assertThat(jobQuery().processInstanceId(amendedAnswerStage(1).getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
+        assertThat(task(amendedAnswerStage(1)).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
+    }
+
+    /**
+     * Both respondents answered on 1 April 2026; a sworn amendment that amplifies the allegations, received Monday
+     * 13 April, is served on both on the 14th and received on Thursday 16 April (46a-54-47a).
+     */
+    private void bothAnsweredThenAmendmentServed() {
+        servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 4, 1));
+        answerFiled(1, "2026-04-01");
+        answerFiled(2, "2026-04-01");
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+        today(LocalDate.of(2026, 4, 13));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 4, 13), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult(), Map.of("amendmentSwornOn", "2026-04-13", "amendmentSummary", "Amplifies the dates.",
+                "addsRespondent", false, "amendmentWithinJurisdiction", "true"));
+        today(LocalDate.of(2026, 4, 16));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .list()) {
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-14",
+                    "respondentReceivedOn", "2026-04-16"));
+        }
+    }
+
+    /** The stage awaiting a respondent's answer to the amended complaint (47a). */
+    private ProcessInstance amendedAnswerStage(int respondentNo) {
+        return processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .variableValueEquals("respondentNo", respondentNo).variableValueEquals("answerTo", "AMENDED_COMPLAINT")
+                .singleResult();
+    }
+
     private ProcessInstance defaultRequestMailed(ProcessInstance answer) {
         return defaultRequestMailed(answer, "investigator");
+    }
+
+    /** The investigator's decision on a request for more time, with the response sent by first-class mail (45a). */
+    private static Map<String, Object> extensionDecided(String grant, String reasons, String responseSentOn) {
+        return Map.of("grantExtension", grant, "extensionReasons", reasons, "extensionResponseSentOn", responseSentOn,
+                "extensionResponseMethod", "FIRST_CLASS_MAIL");
     }
 
     /** No answer by the due day; the default request mailed on Wednesday 8 April 2026. */

@@ -229,7 +229,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
         }
 
         ProcessInstance added = processInstanceQuery().processDefinitionKey("complaint-answer")
-                .processInstanceBusinessKey(docket).singleResult();
+                .processInstanceBusinessKey(docket).variableValueEquals("answerTo", "COMPLAINT").singleResult();
         assertThat(added).isWaitingAt("Task_RecordRespondentFiling");
         assertThat(runtimeService().getVariable(added.getId(), "respondentNo")).isEqualTo(3);
         assertThat(records.respondent(docket, 3).answerDueOn()).as("30 days after 8 April").isEqualTo("2026-05-08");
@@ -238,6 +238,9 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE))
                 .hasSize(2).allSatisfy(d -> assertThat(d.dueOn()).as("10 days after 8 April").isEqualTo("2026-04-20"))
                 .extracting(CaseFile.Deadline::party).doesNotContain("Acme Holdings Inc.");
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .variableValueEquals("answerTo", "AMENDED_COMPLAINT").count())
+                .as("each answered in a stage of its own (review F10(c))").isEqualTo(2);
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_SERVICE_DEADLINE))
                 .singleElement().satisfies(d -> {
                     assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET);
@@ -256,7 +259,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
             complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-06", "respondentReceivedOn", "2026-04-08"));
         }
         ProcessInstance added = processInstanceQuery().processDefinitionKey("complaint-answer")
-                .processInstanceBusinessKey(docket).singleResult();
+                .processInstanceBusinessKey(docket).variableValueEquals("answerTo", "COMPLAINT").singleResult();
         today(LocalDate.of(2026, 5, 4));
 
         complete(task(added), Map.of("filingType", "ANSWER", "answeredOn", "2026-05-04", "answerSworn", true));
@@ -365,6 +368,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
         complete(task(reconsideration), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "See memo."));
         today(LocalDate.of(2026, 4, 10));
         complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
+                "reconsideredTo", "INVESTIGATION", "reconsiderationDecidedOn", "2026-04-08",
                 "reconsiderationDecisionReasons", "The claim was overlooked.", "reconsiderationDecisionMailedOn", "2026-04-08"));
         assertThat(complaint).isWaitingAt("CallActivity_Investigation");
 

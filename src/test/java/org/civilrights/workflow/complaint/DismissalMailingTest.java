@@ -54,7 +54,14 @@ class DismissalMailingTest extends ComplaintScenario {
         complete(task(reconsideration), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "See memo."));
         LocalDate decided = requested.plusDays(3);
         today(decided);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(reconsideration), Map.of("reconsider", "true",
+                "reconsiderationGround", "ERROR", "reconsideredTo", "INVESTIGATION", "reconsiderationDecidedOn",
+                decided.toString(), "reconsiderationDecisionMailedOn", decided.toString(),
+                "reconsiderationDecisionReasons", "Timely as a continuing violation.")))
+                .as("no answer is due yet: served again first (review F32, F05)").hasMessageContaining("42a(b)(1)");
         complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
+                "reconsideredTo", "SERVICE", "reconsiderationDecidedOn", decided.toString(),
+                "reconsiderationDecisionMailedOn", decided.toString(),
                 "reconsiderationDecisionReasons", "Timely as a continuing violation."));
 
         assertThat(complaint).isWaitingAt("CallActivity_Intake");

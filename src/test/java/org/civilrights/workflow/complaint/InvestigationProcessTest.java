@@ -2,6 +2,7 @@ package org.civilrights.workflow.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -37,7 +38,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(investigation).isWaitingAt("Task_Investigate");
         assertThat(task(investigation)).hasCandidateGroup(Role.INVESTIGATOR.groupId());
         assertThat(task(investigation).getDueDate()).isEqualTo(endOf(DUE));
-        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(DUE));
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo(DUE.toString());
         assertThat(record().stage()).isEqualTo("INVESTIGATION");
     }
 
@@ -49,7 +50,7 @@ class InvestigationProcessTest extends ComplaintScenario {
         jumpTo("CallActivity_Investigation");
         ProcessInstance housing = stage("complaint-investigation");
 
-        Job due = jobQuery().processInstanceId(housing.getId()).timers().activityId("Timer_InvestigationDue").singleResult();
+        Job due = jobQuery().processInstanceId(housing.getId()).timers().activityId("Timer_InvestigationOver").singleResult();
         assertThat(due.getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 6, 10)));
 
         at(LocalDate.of(2026, 6, 11), 0);
@@ -62,29 +63,113 @@ class InvestigationProcessTest extends ComplaintScenario {
 
     @Test
     void atMostTwoExtensionsOfThreeMonthsThenTheCaseIsOverdue_46a_54_65a_b() {
-        at(DUE.plusDays(1), 0);
-        execute(timer("Timer_InvestigationDue"));
+        extensionOffered(LocalDate.of(2026, 10, 11));
         assertThat(task("Task_DecideInvestigationExtension", investigation))
                 .hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
-        complete(task("Task_DecideInvestigationExtension", investigation),
-                Map.of("extendInvestigation", "true", "extensionReasons", "Witnesses abroad."));
+        complete(task("Task_DecideInvestigationExtension", investigation), extension("true", "2026-10-11"));
         // three calendar months after 10 November 2026: Wednesday 10 February 2027
-        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 2, 10)));
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-02-10");
 
-        at(LocalDate.of(2027, 2, 11), 0);
-        execute(timer("Timer_InvestigationDue"));
-        complete(task("Task_DecideInvestigationExtension", investigation),
-                Map.of("extendInvestigation", "true", "extensionReasons", "Records subpoenaed."));
+        extensionOffered(LocalDate.of(2027, 1, 11));
+        complete(task("Task_DecideInvestigationExtension", investigation), extension("true", "2027-01-11"));
         // 10 May 2027 is a Monday
-        assertThat(timer("Timer_InvestigationDue").getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 5, 10)));
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-05-10");
 
-        at(LocalDate.of(2027, 5, 11), 0);
-        execute(timer("Timer_InvestigationDue"));
         assertThat(taskQuery().processInstanceId(investigation.getId()).taskDefinitionKey("Task_DecideInvestigationExtension")
                 .count()).as("no third extension is offered").isZero();
-
+        at(LocalDate.of(2027, 5, 11), 0);
+        execute(timer("Timer_InvestigationOver"));
         assertThat(record().overdue()).isTrue();
         assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review F25
+    void theExtensionIsOfferedBeforeThePeriodEndsAndCannotBeGrantedAfterIt_46a_54_65a_b() {
+        // the period ends Tuesday 10 November 2026: the question comes 30 days before, on Sunday 11 October
+        assertThat(timer("Timer_ExtensionOffered").getDuedate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(2026, 10, 11).atStartOfDay(
+                        org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).toInstant()));
+        extensionOffered(LocalDate.of(2026, 10, 11));
+        Task decision = task("Task_DecideInvestigationExtension", investigation);
+        assertThat(decision.getDueDate()).as("while there is still a period to extend").isEqualTo(endOf(DUE));
+
+        today(DUE.plusDays(1)); // entered the day after the period ended, its timer not yet run
+        assertThatThrownBy(() -> complete(decision, extension("true", DUE.plusDays(1).toString())))
+                .hasMessageContaining("nothing left to extend").hasMessageContaining("46a-54-65a(b)");
+        complete(decision, extension("true", DUE.toString())); // decided on the last day: in time
+
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-02-10");
+        assertThat(record().overdue()).isFalse();
+    }
+
+    @Test // review F25
+    void withoutADecisionByTheEndOfThePeriodTheCaseIsOverdue_46a_54_65a_b() {
+        extensionOffered(LocalDate.of(2026, 10, 11));
+
+        at(DUE.plusDays(1), 0);
+        execute(timer("Timer_InvestigationDue"));
+
+        assertThat(taskQuery().processInstanceId(investigation.getId()).taskDefinitionKey("Task_DecideInvestigationExtension")
+                .count()).isZero();
+        assertThat(record().overdue()).isTrue();
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review F24
+    void aTimelyRequestRecordedAfterTheDismissalBecameFinalReopensReconsideration_46a_54_62a_b() {
+        // dismissed for failure to cooperate, mailed 6 May 2026: requests due Thursday 21 May; final on 30 June
+        ProcessInstance ended = administrativeDismissalBecomesFinal("COMPLAINANT_FAILS_TO_COOPERATE");
+        assertThat(ended).isEnded().hasPassed("End_DismissalFinal");
+        assertThat(complaint).isEnded();
+        today(LocalDate.of(2026, 7, 1));
+
+        Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 5, 20),
+                Map.of("reconsiderationReasons", "I answered every letter.", "copyMailedToRespondent", true));
+
+        ProcessInstance reopened = stage("complaint-reconsideration");
+        assertThat(reopened).isWaitingAt("Task_RecommendReconsideration");
+        assertThat(record().stage()).isEqualTo("RECONSIDERATION");
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Request for reconsideration, certifying a copy mailed to the respondent");
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 5, 20),
+                Map.of())).as("once only").hasMessageContaining("no final dismissal");
+
+        // granted, with further investigation: 190 days from the recorded decision (review F25)
+        complete(task(reopened), Map.of("recommendation", "RECONSIDER", "recommendationReasons", "The letters went astray."));
+        today(LocalDate.of(2026, 7, 7));
+        complete(task(reopened), Map.of("reconsider", "true", "reconsiderationGround", "NEW_EVIDENCE",
+                "reconsideredTo", "INVESTIGATION", "reconsiderationDecisionReasons", "Proof of the replies.",
+                "reconsiderationDecidedOn", "2026-07-06", "reconsiderationDecisionMailedOn", "2026-07-07"));
+        ProcessInstance again = stage("complaint-investigation");
+        assertThat(again).isWaitingAt("Task_Investigate");
+        assertThat(runtimeService().getVariable(again.getId(), "investigationDueOn")).as("190 days from 6 July 2026")
+                .isEqualTo("2027-01-12");
+        assertThat(record().disposition()).isNull();
+    }
+
+    @Test // review F24
+    void anUntimelyRequestRecordedAfterTheDismissalBecameFinalIsRejectedUnread_46a_54_62a_c() {
+        administrativeDismissalBecomesFinal("COMPLAINANT_FAILS_TO_COOPERATE");
+        today(LocalDate.of(2026, 7, 1));
+
+        Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 5, 22), Map.of());
+
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-processing").processInstanceBusinessKey(docket)
+                .count()).as("not reopened").isZero();
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Untimely request for reconsideration rejected without review");
+        assertThat(record().stage()).isEqualTo("CLOSED");
+    }
+
+    /** The engine reaches {@code day}, when the executive director is asked whether to extend (65a(b)). */
+    private void extensionOffered(LocalDate day) {
+        today(day);
+        execute(timer("Timer_ExtensionOffered"));
+    }
+
+    private static Map<String, Object> extension(String extend, String decidedOn) {
+        return Map.of("extendInvestigation", extend, "extensionReasons", "Witnesses abroad.",
+                "investigationExtensionDecidedOn", decidedOn);
     }
 
     @Test
@@ -350,12 +435,78 @@ class InvestigationProcessTest extends ComplaintScenario {
         complete(discoveryTask("Task_RecordDiscoveryResponse"),
                 Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-10"));
         Task objection = discoveryTask("Task_DecideDiscoveryObjection");
-        assertThatThrownBy(() -> complete(objection, Map.of("sustainObjection", "false", "objectionDecisionReasons", "Relevant.")))
+        assertThatThrownBy(() -> complete(objection, objectionDecided("DENY", Map.of())))
                 .hasMessageContaining("a reasonable time to comply");
-        complete(objection, Map.of("sustainObjection", "false", "complianceDueOn", "2026-07-24",
-                "objectionDecisionReasons", "The questions are relevant."));
+        complete(objection, objectionDecided("DENY", Map.of("complianceDueOn", "2026-07-24")));
 
         assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 7, 24)));
+    }
+
+    @Test // review F21
+    void anObjectionMayBeModifiedOrMoreTimeGrantedEachWithItsNewDateAndTheConferenceIsRecorded_46a_54_52a_a_c_e_53a() {
+        // interrogatories received 1 July 2026: 30 days, Friday 31 July; a request for more time on 20 July
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "INTERROGATORIES"));
+        today(LocalDate.of(2026, 7, 21));
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-20"));
+        Task request = discoveryTask("Task_DecideDiscoveryObjection");
+        assertThatThrownBy(() -> complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-07-28"))))
+                .as("more time runs past the time to comply").hasMessageContaining("46a-54-52a(a)");
+
+        complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-08-14", "conferred", "true",
+                "conferredOn", "2026-07-21", "conferenceResult", "Records are in storage; two weeks agreed.")));
+
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 8, 14)));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.recipient().equals("Acme Manufacturing LLC"))
+                .extracting(CaseFile.ServedNotice::notice, CaseFile.ServedNotice::sentOn, CaseFile.ServedNotice::dueOn)
+                .contains(tuple("Informal conference on the objection", LocalDate.of(2026, 7, 21), null),
+                        tuple("More time to comply granted", LocalDate.of(2026, 7, 21), LocalDate.of(2026, 8, 14)));
+
+        // then an objection to some questions, which counsel modifies: the questions as modified, by a new date
+        today(LocalDate.of(2026, 8, 10));
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-08-10"));
+        Task objection = discoveryTask("Task_DecideDiscoveryObjection");
+        assertThatThrownBy(() -> complete(objection, objectionDecided("MODIFY", Map.of("complianceDueOn", "2026-08-28"))))
+                .hasMessageContaining("objectionModification");
+        complete(objection, objectionDecided("MODIFY", Map.of("complianceDueOn", "2026-08-28",
+                "objectionModification", "Questions 7 to 9 withdrawn; question 4 limited to 2025.")));
+
+        assertThat(discoveryTask("Task_RecordDiscoveryResponse").getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 8, 28)));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Discovery.DEADLINE)).singleElement()
+                .satisfies(d -> assertThat(d.section()).as("failing to answer as modified: 52a(e)(3)").contains("52a(e)(3)"));
+    }
+
+    @Test // review F21
+    void moreTimeCannotBeGrantedOnARequestReceivedAfterTheTimeToComply_46a_54_52a_a() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        today(LocalDate.of(2026, 7, 17));
+        complete(discoveryTask("Task_RecordDiscoveryResponse"),
+                Map.of("discoveryResponse", "OBJECTION", "answeredOn", "2026-07-16"));
+        Task request = discoveryTask("Task_DecideDiscoveryObjection");
+
+        assertThatThrownBy(() -> complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-07-31"))))
+                .hasMessageContaining("after the time to comply").hasMessageContaining("53a(a)");
+        complete(request, objectionDecided("SUSTAIN", Map.of()));
+
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Objection sustained: nothing more is required");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Discovery.DEADLINE)).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.CANCELLED));
+    }
+
+    /** Commission counsel's decision on an objection or a request for more time, sent today by first-class mail. */
+    private static Map<String, Object> objectionDecided(String decision, Map<String, Object> more) {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("objectionDecision", decision, "conferred", "false",
+                "objectionDecisionReasons", "See the file.", "objectionDecisionMethod", "FIRST_CLASS_MAIL",
+                "objectionDecisionSentOn", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                        .atZone(org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE).toLocalDate().toString()));
+        form.putAll(more);
+        return form;
     }
 
     private void findingsMailed(LocalDate mailedOn) {

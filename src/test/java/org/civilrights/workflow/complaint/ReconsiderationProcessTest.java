@@ -1,6 +1,7 @@
 package org.civilrights.workflow.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -98,18 +99,94 @@ class ReconsiderationProcessTest extends ComplaintScenario {
     void aGrantedReconsiderationReturnsTheFileForInvestigation_46a_54_62a_g() {
         timelyRequestRecommended("RECONSIDER");
         assertThat(task(reconsideration)).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
-        complete(task(reconsideration), Map.of("reconsider", "true", "reconsiderationGround", "ERROR",
-                "reconsiderationDecisionReasons", "The second claim states a claim."));
+        complete(task(reconsideration), granted("INVESTIGATION", "2026-12-18"));
 
         assertThat(complaint).isWaitingAt("CallActivity_Investigation");
         assertThat(record().disposition()).isNull();
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-62a(f)")).hasSize(3);
     }
 
+    @Test // review F32
+    void theGrantedReconsiderationNamesTheNextStep_theMeritReviewAgainWithinNinetyDaysOfTheDecision_46a_54_62a_g_49a() {
+        timelyRequestRecommended("RECONSIDER");
+        Map<String, Object> unnamed = new java.util.HashMap<>(granted("MERIT_REVIEW", "2026-12-18"));
+        unnamed.remove("reconsideredTo");
+        assertThatThrownBy(() -> complete(task(reconsideration), unnamed)).hasMessageContaining("62a(g)");
+        assertThatThrownBy(() -> complete(task(reconsideration), granted("SERVICE", "2026-12-18")))
+                .as("the complaint was served with the notice requiring an answer").hasMessageContaining("42a(b)(1)");
+
+        complete(task(reconsideration), granted("MERIT_REVIEW", "2026-12-18"));
+
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+        assertThat(record().stage()).isEqualTo("MERIT_ASSESSMENT");
+        // 90 days from the decision of Friday 18 December 2026: Thursday 18 March 2027 (not overdue on arrival)
+        assertThat(runtimeService().getVariable(stage("complaint-merit-assessment").getId(), "reviewDueOn"))
+                .isEqualTo("2027-03-18");
+    }
+
+    @Test // review F32
+    void aGrantedReconsiderationMaySendTheComplaintToMandatoryMediation_46a_54_62a_g_56a() {
+        timelyRequestRecommended("RECONSIDER");
+
+        complete(task(reconsideration), granted("MEDIATION", "2026-12-18"));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Mediation");
+        assertThat(task(stage("complaint-mediation"))).hasDefinitionKey("Task_DecideMediation");
+    }
+
+    @Test // review F25
+    void aReconsideredCaseGets190DaysFromTheRecordedDecisionNotFromItsEntry_46a_54_65a_b_62a_g() {
+        timelyRequestRecommended("RECONSIDER");
+
+        complete(task(reconsideration), granted("INVESTIGATION", "2026-12-17"));
+
+        // decided Thursday 17 December, entered the 18th: 190 days from the 17th, Friday 25 June 2027
+        ProcessInstance investigation = stage("complaint-investigation");
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-06-25");
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationExtensions")).isEqualTo(0);
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Investigation.DEADLINE)).singleElement()
+                .satisfies(d -> assertThat(d.section()).contains("62a(g)"));
+    }
+
+    @Test // review F24
+    void aRequestCertifiesThatACopyWasMailedToTheRespondent_andOnceAReleaseIssuedALateRecordedOneCannotReopen_46a_54_62a_b() {
+        today(LocalDate.of(2026, 12, 18));
+        complete(task(reconsideration), Map.of("reconsiderationReceivedOn", "2026-12-18",
+                "reconsiderationReasons", "Error of fact.", "copyMailedToRespondent", true));
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Request for reconsideration, certifying a copy mailed to the respondent");
+        complete(task(reconsideration), Map.of("recommendation", "REJECT", "recommendationReasons", "See memo."));
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error.",
+                "reconsiderationDecidedOn", "2026-12-18", "reconsiderationDecisionMailedOn", "2026-12-18"));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", LocalDate.of(2026, 12, 18),
+                Map.of("copyMailedToRespondent", true))).as("the dismissal is not final yet: the request was decided")
+                .hasMessageContaining("no final dismissal");
+    }
+
+    @Test // review F24
+    void afterTheMeritDismissalsReleaseALateRecordedRequestIsRefused_46a_54_62a_b_66a_c() {
+        at(CLOSES.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+        today(CLOSES.plusDays(2));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", DUE, Map.of()))
+                .hasMessageContaining("a release of jurisdiction was issued");
+        assertThat(complaint).isEnded();
+    }
+
+    /** The executive director grants reconsideration, decided on {@code decidedOn} and mailed that day, naming the next step. */
+    private static Map<String, Object> granted(String nextStep, String decidedOn) {
+        return Map.of("reconsider", "true", "reconsiderationGround", "ERROR", "reconsideredTo", nextStep,
+                "reconsiderationDecisionReasons", "The second claim states a claim.", "reconsiderationDecidedOn", decidedOn,
+                "reconsiderationDecisionMailedOn", "2026-12-18");
+    }
+
     @Test
     void aRejectedReconsiderationIsACommissionDismissal_46a_54_67a_d_2() {
         timelyRequestRecommended("REJECT");
-        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error."));
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error.",
+                "reconsiderationDecidedOn", "2026-12-18", "reconsiderationDecisionMailedOn", "2026-12-18"));
 
         // 66a(d)(1): notice mailed 18 December, presumed received the 21st; 15 days later: Tuesday 5 January 2027
         var window = jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult();
@@ -125,7 +202,8 @@ class ReconsiderationProcessTest extends ComplaintScenario {
     @Test
     void withinFifteenDaysAfterARejectedReconsiderationOfAMeritDismissalARelaseCanStillBeGranted_46a_54_66a_d_1() {
         timelyRequestRecommended("REJECT");
-        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error."));
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error.",
+                "reconsiderationDecidedOn", "2026-12-18", "reconsiderationDecisionMailedOn", "2026-12-18"));
         today(LocalDate.of(2026, 12, 28));
 
         Complaints.request(engine, docket, "RELEASE", LocalDate.of(2026, 12, 28), Map.of("jointRequest", false));
