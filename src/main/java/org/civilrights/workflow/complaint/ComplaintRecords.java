@@ -17,9 +17,13 @@ import org.springframework.stereotype.Repository;
 public class ComplaintRecords {
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
-    ComplaintRecords(JdbcClient jdbc) {
+    ComplaintRecords(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The case as staff and tests read it. */
@@ -35,13 +39,25 @@ public class ComplaintRecords {
     public record Identity(String complainantName, String complainantAddress, String ground) {
     }
 
-    /** Gives the next docket number of the year the complaint was filed, e.g. 2026-00042. */
+    /**
+     * Gives the next docket number of the year the complaint was filed, e.g. 2026-00042. The year's counter row is
+     * created first in a transaction of its own, where two first filings of a year racing on two threads or nodes
+     * may both try and one finds it made (on PostgreSQL a failed insert would abort the filing's own transaction;
+     * found by the two-node test); the increment then locks the row, so concurrent filings get numbers one by one.
+     */
     String nextDocketNumber(int year) {
-        int updated = jdbc.sql("UPDATE docket_counter SET last_number = last_number + 1 WHERE docket_year = :y")
-                .param("y", year).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO docket_counter (docket_year, last_number) VALUES (:y, 1)").param("y", year).update();
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM docket_counter WHERE docket_year = :y").param("y", year)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            try {
+                ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                        "INSERT INTO docket_counter (docket_year, last_number) VALUES (:y, 0)").param("y", year).update());
+            } catch (org.springframework.dao.DuplicateKeyException madeMeanwhile) {
+                // another filing made the year's counter first: it is there now
+            }
         }
+        jdbc.sql("UPDATE docket_counter SET last_number = last_number + 1 WHERE docket_year = :y").param("y", year)
+                .update();
         int number = jdbc.sql("SELECT last_number FROM docket_counter WHERE docket_year = :y")
                 .param("y", year).query(Integer.class).single();
         return String.format("%d-%05d", year, number);
