@@ -125,6 +125,11 @@ final class Node implements AutoCloseable {
         return JSON.readTree(get(path).body());
     }
 
+    /** PUT as the administrator; the status. */
+    int put(String path, Object body) throws IOException, InterruptedException {
+        return send("PUT", path, "demo", JSON.writeValueAsString(body)).statusCode();
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send("GET", path, "demo", null);
     }
