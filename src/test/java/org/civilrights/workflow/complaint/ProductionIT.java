@@ -89,6 +89,41 @@ class ProductionIT {
     }
 
     @Test
+    void deadlinesThatFellDueWhileTheServerWasDownFireAfterTheRestartInDueDateOrder() throws Exception {
+        String url = postgres("civilrights_order");
+        String[] db = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres"};
+        // filed on ten different days, newest first, with the server's job executor off: the service deadlines all
+        // pass while it is "down"
+        Node down = started(Node.start("down", 18096, withArgs(db, "--camunda.bpm.job-execution.enabled=false")));
+        for (int day = 0; day < 10; day++) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(down.file(FILED.minusDays(day))).isNotNull();
+            }
+        }
+        down.stop();
+        nodes.remove(down);
+        // back up with one executor thread taking one job at a time, so the order is the executor's own
+        Node up = started(Node.start("up", 18096, withArgs(db, "--camunda.bpm.job-execution.core-pool-size=1",
+                "--camunda.bpm.job-execution.max-pool-size=1", "--camunda.bpm.job-execution.max-jobs-per-acquisition=1")));
+        drain(up, 30).assertExactlyOnce(30);
+        List<String> dueDates = new ArrayList<>();
+        for (JsonNode log : up.list("/engine-rest/history/job-log?successLog=true&activityIdIn=Timer_ServiceDue"
+                + "&sortBy=timestamp&sortOrder=asc&maxResults=1000")) {
+            dueDates.add(log.path("jobDueDate").asText());
+        }
+        System.out.printf("restart after downtime: %d service deadlines fired, first due %s, last due %s%n",
+                dueDates.size(), dueDates.get(0), dueDates.get(dueDates.size() - 1));
+        assertThat(dueDates).as("fired in due-date order (job-executor-acquire-by-due-date)").isSorted();
+    }
+
+    private static String[] withArgs(String[] base, String... more) {
+        List<String> all = new ArrayList<>(List.of(base));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void anAcknowledgedFilingSurvivesAKillOnPostgres() throws Exception {
         String url = postgres("civilrights_crash");
         crash("PostgreSQL", "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
