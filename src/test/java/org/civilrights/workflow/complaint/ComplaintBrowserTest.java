@@ -86,6 +86,30 @@ class ComplaintBrowserTest extends ComplaintScenario {
                     assertThat(n.sentOn()).isEqualTo(mailed);
                 });
     }
+    @Test // security issue, item 3
+    void aRegionalManagerGivesAnIntakeTaskToAnotherIntakeClerkAndIsRefusedForAnInvestigator() {
+        if (engine.getIdentityService().createUserQuery().userId("isla").count() == 0) {
+            var isla = engine.getIdentityService().newUser("isla");
+            isla.setFirstName("Isla");
+            isla.setLastName("Intake staff");
+            isla.setPassword("Harbor-Blue-7391!");
+            engine.getIdentityService().saveUser(isla);
+            engine.getIdentityService().createMembership("isla", org.civilrights.workflow.security.Role.INTAKE.groupId());
+        }
+        fileComplaint(daysAgo(3), Map.of());
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        Task review = taskQuery().processInstanceId(stage("complaint-intake").getId())
+                .taskCandidateGroup(org.civilrights.workflow.security.Role.INTAKE.groupId()).list().get(0);
+        taskService().claim(review.getId(), "irene");
+
+        JsonNode seen = BrowserJourney.run(port, "reassign", Map.of("taskId", review.getId(), "supervisor", "rita",
+                "outsider", "ivan", "member", "isla"));
+
+        assertThat(seen.path("refused").toString()).as("the refusal rita reads")
+                .contains("ivan does not hold the role this task is for").doesNotContain("ENGINE-", "Exception");
+        assertThat(taskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("isla");
+    }
+
     @Test // review F10(a), 46a-54-42a(a)
     void intakeRecordsAnAmendmentOutsideJurisdictionWithItsReasons() {
         fileComplaint(daysAgo(60), Map.of());
