@@ -174,6 +174,17 @@ class ApprenticeshipDelegates {
     }
 
     /**
+     * apprenticeship-complaint, on end (46a-68-10(b), 14; review R-7): the identity held for CHRO's complaint never
+     * outlives the matter. The referral task keeps its purpose (CHRO's separate complaint is filed from it, and the informal
+     * result waits for it), so a matter ends with the row already taken; one cancelled before CHRO intake recorded the
+     * referral takes it out here.
+     */
+    @Bean
+    org.camunda.bpm.engine.delegate.ExecutionListener dropHeldReferralIdentity(ApprenticeshipPrograms programs) {
+        return execution -> programs.takeHeldIdentity(MATTER_ID.get(execution));
+    }
+
+    /**
      * apprenticeship-complaint Task_ReferToChro (46a-68-10(b), 14): CHRO files its separate complaint on the
      * department's referral (complaint-processing, the sponsor as respondent), filed the day an office of CHRO
      * received the referral and sworn on the day CHRO obtained the oath (46a-54-35a, 36a(b); review D-34); the

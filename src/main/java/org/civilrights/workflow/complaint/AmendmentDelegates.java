@@ -19,11 +19,20 @@ class AmendmentDelegates {
     static final Var<String> NEW_RESPONDENT_NAME = Var.text("newRespondentName");
     static final Var<String> NEW_RESPONDENT_ADDRESS = Var.text("newRespondentAddress");
     static final Var<Integer> ADDED_RESPONDENT_NO = Var.number("addedRespondentNo");
+    /**
+     * 46a-54-47a: whether the amendment corrects or amplifies the allegations, so that the respondents already in the
+     * case answer it within ten days. Asked only of an amendment that adds a respondent; any other amends the
+     * allegations (review R-3).
+     */
+    static final Var<Boolean> AMENDS_ALLEGATIONS = Var.flag("amendsAllegations");
 
     /** Task_SaveAmendment (46a-54-38a, 47a): sets amendmentServiceDueOn and, when one was added, addedRespondentNo. */
     @Bean
     JavaDelegate saveAmendment(ComplaintIntake intake, org.civilrights.workflow.calendar.LegalCalendar calendar) {
         return execution -> {
+            // the form's answer, which the engine keeps with the case: read and removed, so the next amendment asks again
+            Boolean amendsAllegations = AMENDS_ALLEGATIONS.isSet(execution) ? AMENDS_ALLEGATIONS.get(execution) : null;
+            execution.removeVariable(AMENDS_ALLEGATIONS.name());
             // 46a-54-42a(a): reviewed for jurisdiction before it is served (review F10(a)); outside it, the amendment
             // is kept in the file with the reasons and nobody is added or served
             if (Boolean.FALSE.equals(execution.getVariable("amendmentWithinJurisdiction"))) {
@@ -41,6 +50,14 @@ class AmendmentDelegates {
                     ? new Filing.Party(NEW_RESPONDENT_NAME.getOrDefault(execution, null),
                     NEW_RESPONDENT_ADDRESS.getOrDefault(execution, null))
                     : null;
+            if (added != null && amendsAllegations == null) {
+                throw new org.civilrights.workflow.process.FormCheckException("amendsAllegations ('Does it also correct or "
+                        + "amplify the allegations against the respondents already in the case?'): an amendment that adds a "
+                        + "respondent is answered within ten days by the respondents already in the case only when it "
+                        + "corrects or amplifies the allegations (46a-54-47a)");
+            }
+            // kept with this amendment (its event subprocess), not with the case
+            execution.setVariableLocal(AMENDS_ALLEGATIONS.name(), added == null || amendsAllegations);
             var number = RuleViolations.get(() -> intake.recordAmendmentAtAnyStage(DOCKET_NUMBER.get(execution),
                     AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null), added));
             execution.setVariable("amendmentServiceDueOn", calendar.dueDate(AMENDMENT_RECEIVED_ON.get(execution),
@@ -55,7 +72,9 @@ class AmendmentDelegates {
 
     /**
      * Task_ServeAmendedComplaint, on complete (46a-54-47a): one task per respondent. A respondent already in the case
-     * then has ten days after its receipt to answer, in an answer stage of its own (review F10(c)).
+     * then has ten days after its receipt to answer, in an answer stage of its own (review F10(c)), when the amendment
+     * corrects or amplifies the allegations (an amendment that only adds a respondent asks no answer of the others;
+     * review R-3).
      */
     @Bean
     TaskListener recordAmendmentService(ComplaintIntake intake, AwaitedAnswers awaitedAnswers) {
@@ -64,7 +83,7 @@ class AmendmentDelegates {
             boolean answerDue = RuleViolations.get(() -> intake.recordAmendmentService(DOCKET_NUMBER.get(task), respondentNo,
                     SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
                     RESPONDENT_RECEIVED_ON.getOrDefault(task, null), AMENDMENT_RECEIVED_ON.getOrDefault(task, null)));
-            if (answerDue) {
+            if (answerDue && AMENDS_ALLEGATIONS.getOrDefault(task, true)) {
                 awaitedAnswers.await(task.getProcessEngineServices(), DOCKET_NUMBER.get(task), respondentNo,
                         AnswerPeriod.AnswerTo.AMENDED_COMPLAINT, null);
             }

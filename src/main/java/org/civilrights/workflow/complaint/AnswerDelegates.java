@@ -59,20 +59,25 @@ class AnswerDelegates {
                 RESPONDENT_NO.get(execution)));
     }
 
-    /** Task_ReopenAnswerPeriod (46a-54-46a(f), 43a): the date the order vacating the default set (review F28). */
+    /**
+     * Task_ReopenAnswerPeriod (46a-54-46a(f), 43a, 47a): the date the order vacating the default set, for the answer to
+     * the complaint or to the amended complaint (reviews F28, R-2).
+     */
     @Bean
     JavaDelegate reopenAnswerPeriod(AnswerPeriod answers) {
         return execution -> ANSWER_DUE_ON.set(execution, answers.reopenAfterVacatur(DOCKET_NUMBER.get(execution),
-                RESPONDENT_NO.get(execution), VACATUR_ANSWER_DUE_ON.get(execution)));
+                RESPONDENT_NO.get(execution), VACATUR_ANSWER_DUE_ON.get(execution), answerTo(execution)));
     }
 
     /**
      * Task_RecordAnswer (46a-54-43a, 44a, 47a): from the form or the AnswerFiled message. The answer of a respondent
      * added by amendment (review F10(d)), of one whose default was vacated (46a(f); review F28), and the answer to an
-     * amended complaint (65a(a)) each move a pending merit review to 90 days after it.
+     * amended complaint (65a(a)) each move a pending merit review to 90 days after it. An answer to the complaint filed
+     * after an amended complaint reached the respondent answers the complaint as amended (47a, 1a(b)(3); review R-3).
      */
     @Bean
-    JavaDelegate recordAnswer(AnswerPeriod answers, ComplaintIntake intake, PendingMeritReview pendingReview) {
+    JavaDelegate recordAnswer(AnswerPeriod answers, ComplaintIntake intake, PendingMeritReview pendingReview,
+                              AwaitedAnswers awaitedAnswers) {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
             int respondentNo = RESPONDENT_NO.get(execution);
@@ -86,6 +91,8 @@ class AnswerDelegates {
                 review = VACATUR_ANSWER_DUE_ON.isSet(execution)
                         ? intake.reviewAfterAnswer(docket, answeredOn, "46a-54-65a(a), 49a(a), 46a(f)")
                         : intake.reviewAfterAddedRespondentAnswer(docket, respondentNo, answeredOn);
+                awaitedAnswers.answerAlsoToAmendedComplaint(execution.getProcessEngineServices(), docket, respondentNo,
+                        answeredOn, sworn);
             }
             ANSWERED.set(execution, true);
             review.ifPresent(day -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, day));

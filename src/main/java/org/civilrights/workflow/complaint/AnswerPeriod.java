@@ -89,7 +89,7 @@ public class AnswerPeriod {
                 receivedOn);
     }
 
-    private java.util.Optional<LocalDate> amendedComplaintReceivedOn(String docket, String respondentName) {
+    java.util.Optional<LocalDate> amendedComplaintReceivedOn(String docket, String respondentName) {
         // the latest service of an amended complaint on this respondent (one row per paper and recipient)
         return caseFile.notices(docket).stream().filter(n -> n.notice().equals(ComplaintIntake.AMENDED_COMPLAINT)
                 && n.recipient().equals(respondentName)).map(CaseFile.ServedNotice::receivedOn)
@@ -99,6 +99,14 @@ public class AnswerPeriod {
     /**
      * 46a-54-47a: "The respondent shall have ten (10) days after receipt to file an answer to a complaint amended to
      * correct or amplify the allegations therein", rolled to an open day (20a); kept in the case record (review F10(c)).
+     * The ten days are a minimum: they never take away a later date the respondent already has (docs/legal-readings.md,
+     * readings made while fixing R-1 and R-3):
+     * <ul>
+     *   <li>a respondent that has not answered the complaint yet keeps the thirty days of 43a(a) for its answer, which
+     *   answers the complaint as amended (1a(b)(3); review R-3);</li>
+     *   <li>a complaint amended again while the answer to the earlier amendment is awaited keeps a later date the
+     *   respondent was told, an extension granted (45a; review R-1).</li>
+     * </ul>
      */
     public LocalDate openAmended(String docket, int respondentNo) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
@@ -107,17 +115,49 @@ public class AnswerPeriod {
                         + "amended complaint: the ten days cannot start (46a-54-47a)"));
         LocalDate lastDay = calendar.lastDayUnmoved(receivedOn, ComplaintIntake.AMENDMENT_ANSWER_PERIOD);
         LocalDate due = calendar.nextOpenDay(lastDay);
-        caseFile.open(docket, ComplaintIntake.AMENDMENT_ANSWER_DEADLINE, respondent.name(), "46a-54-47a", lastDay, due);
+        String section = "46a-54-47a";
+        if (respondent.answeredOn() == null && respondent.answerDueOn() != null && respondent.answerDueOn().isAfter(due)) {
+            due = respondent.answerDueOn();
+            lastDay = caseFile.lastDay(docket, ANSWER_DEADLINE, respondent.name()).orElse(due);
+            section = "46a-54-47a, 43a(a)";
+        }
+        java.util.Optional<CaseFile.Deadline> awaited = caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                        && d.party().equals(respondent.name()) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .findFirst();
+        if (awaited.isPresent() && awaited.get().dueOn().isAfter(due)) {
+            due = awaited.get().dueOn();
+            lastDay = caseFile.lastDay(docket, ComplaintIntake.AMENDMENT_ANSWER_DEADLINE, respondent.name()).orElse(due);
+            section = awaited.get().section();
+        }
+        caseFile.open(docket, ComplaintIntake.AMENDMENT_ANSWER_DEADLINE, respondent.name(), section, lastDay, due);
         return due;
     }
 
     /**
-     * 46a-54-46a(f), 43a: the order vacating a default against a respondent that has not answered sets the date the
-     * answer is due; the answer clock opens again on that date (moved to an open day, 20a; review F28).
+     * 46a-54-43a(a), 47a, 1a(b)(3): whether the respondent's answer to the complaint, filed on {@code answeredOn}, also
+     * answers an amended complaint served on it: it does when the respondent had received the amended complaint by then
+     * (one answer to the complaint as amended; review R-3).
      */
-    public LocalDate reopenAfterVacatur(String docket, int respondentNo, LocalDate dueOn) {
+    public boolean answersAmendedComplaint(String docket, int respondentNo, LocalDate answeredOn) {
+        ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
+        return answeredOn != null && amendedComplaintReceivedOn(docket, respondent.name())
+                .filter(received -> !received.isAfter(answeredOn)).isPresent();
+    }
+
+    /**
+     * 46a-54-46a(f), 43a, 47a: the order vacating a default against a respondent that has not answered sets the date the
+     * answer is due; the answer clock opens again on that date (moved to an open day, 20a; review F28): the clock of the
+     * answer to the complaint, or to the amended complaint when the default was for not answering that (review R-2).
+     */
+    public LocalDate reopenAfterVacatur(String docket, int respondentNo, LocalDate dueOn, AnswerTo answerTo) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         LocalDate due = calendar.nextOpenDay(dueOn);
+        if (answerTo == AnswerTo.AMENDED_COMPLAINT) {
+            caseFile.open(docket, ComplaintIntake.AMENDMENT_ANSWER_DEADLINE, respondent.name(), "46a-54-46a(f), 47a", dueOn,
+                    due);
+            return due;
+        }
         records.setAnswerDue(docket, respondentNo, due);
         caseFile.open(docket, ANSWER_DEADLINE, respondent.name(), "46a-54-46a(f), 43a", dueOn, due);
         return due;

@@ -110,6 +110,20 @@ class DefaultDelegates {
         };
     }
 
+    /**
+     * Task_ChooseDiscoveryRemedy, on complete (46a-54-52a(b), (e)(1), 53a(b), (e)(1); review R-4): an objection or
+     * request for more time said to be received in time must have been received by the time to comply.
+     */
+    @Bean
+    org.camunda.bpm.engine.delegate.TaskListener checkDiscoveryFiledInTime(Discovery discovery) {
+        return task -> {
+            if ("RECEIVED_IN_TIME".equals(task.getVariable("discoveryRemedy"))) {
+                RuleViolations.run(() -> discovery.requireFiledInTime(ANSWERED_ON.getOrDefault(task, null),
+                        Var.date("discoveryDueOn").getOrDefault(task, null)));
+            }
+        };
+    }
+
     /** Task_RecordEnforcement (46a-54-52a(e), 53a(e)). */
     @Bean
     JavaDelegate recordEnforcement(Discovery discovery) {

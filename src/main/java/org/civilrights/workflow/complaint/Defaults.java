@@ -173,27 +173,42 @@ public class Defaults {
         }
     }
 
+    /** What a vacatur leaves owed (46a-54-46a(f)): the answer, due on the date the order set, and to what. */
+    public record AnswerOwed(LocalDate dueOn, AnswerPeriod.AnswerTo answerTo) {
+    }
+
     /**
      * 46a-54-46a(f): before the hearing in damages begins, the executive director may, for good cause
-     * shown, vacate an order of default; processing of the complaint goes on. The answer is still owed (43a) by a
-     * respondent that has not answered: the order sets the date it is due, and the answer clock opens again on it
-     * (review F28). Returns that date, or empty when the respondent had answered (a default for discovery or a missed
-     * mediation).
+     * shown, vacate an order of default; processing of the complaint goes on. The answer is still owed (43a, 47a) by a
+     * respondent that has not answered what the order was for: the order sets the date it is due, and that answer clock
+     * opens again on it (review F28): the answer to the complaint, or, for a respondent that answered the complaint but
+     * not the amended complaint, the answer to the amended complaint (review R-2). Returns that answer, or empty when
+     * nothing is owed (a default for discovery or a missed mediation). The order vacated is the one entered: the order
+     * vacating it is mailed on or after the day it was entered (review R-10).
      */
-    public java.util.Optional<LocalDate> vacate(String docket, int respondentNo, String reasons, LocalDate mailedOn,
-                                                LocalDate answerDueOn) {
+    public java.util.Optional<AnswerOwed> vacate(String docket, int respondentNo, String reasons, LocalDate mailedOn,
+                                                 LocalDate answerDueOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
         checks.require(reasons != null && !reasons.isBlank(), "vacateReasons: a default is vacated only for good cause "
                 + "shown, stated here (46a-54-46a(f))");
         checks.happened(mailedOn, "vacaturMailedOn", "the day the order vacating the default was mailed (46a-54-46a(f))");
-        // the answer is owed again when the order vacated was for not answering the complaint (46a(e)) and none came
-        boolean answerOwed = respondent.answeredOn() == null && inOrderOfDates(docket).stream()
-                .filter(n -> n.recipient().equals(respondent.name()) && n.notice().equals(ORDER))
-                .anyMatch(n -> n.section().equals("46a-54-46a(e)"));
-        checks.require(!answerOwed || answerDueOn != null, "vacaturAnswerDueOn: " + respondent.name() + " has not "
-                + "answered; the order vacating the default sets the date the answer is due (46a-54-46a(f), 43a)");
-        checks.require(!answerOwed || answerDueOn == null || mailedOn == null || answerDueOn.isAfter(mailedOn),
+        java.util.Optional<CaseFile.ServedNotice> order = caseFile.notices(docket).stream()
+                .filter(n -> n.recipient().equals(respondent.name()) && n.notice().equals(ORDER)).findFirst();
+        checks.require(order.isEmpty() || mailedOn == null || !mailedOn.isBefore(order.get().sentOn()),
+                "vacaturMailedOn: the order of default against " + respondent.name() + " was entered on "
+                        + order.map(CaseFile.ServedNotice::sentOn).orElse(null) + "; the order vacating it is mailed on or "
+                        + "after that day (46a-54-46a(f))");
+        // the answer is owed again when the order vacated was for not answering (46a(e)) and that answer never came
+        boolean forNotAnswering = order.isPresent() && order.get().section().equals("46a-54-46a(e)");
+        AnswerPeriod.AnswerTo owed = !forNotAnswering ? null
+                : respondent.answeredOn() == null ? AnswerPeriod.AnswerTo.COMPLAINT
+                : owesAmendedAnswer(docket, respondent.name()) ? AnswerPeriod.AnswerTo.AMENDED_COMPLAINT : null;
+        boolean amended = owed == AnswerPeriod.AnswerTo.AMENDED_COMPLAINT;
+        checks.require(owed == null || answerDueOn != null, "vacaturAnswerDueOn: " + respondent.name() + " has not "
+                + "answered " + (amended ? "the amended complaint" : "the complaint") + "; the order vacating the default "
+                + "sets the date the answer is due (46a-54-46a(f), " + (amended ? "47a" : "43a") + ")");
+        checks.require(owed == null || answerDueOn == null || mailedOn == null || answerDueOn.isAfter(mailedOn),
                 "vacaturAnswerDueOn: the answer is due after the order is mailed (46a-54-46a(f), 43a)");
         checks.orThrow();
         if (!inDefault(docket, respondent.name())) {
@@ -205,8 +220,14 @@ public class Defaults {
                     + "office of public hearings for the hearing in damages; a vacatur is decided there (46a-54-46a(e), (f))"));
         }
         caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", mailedOn, null, "46a-54-46a(f)",
-                answerOwed ? answerDueOn : null);
-        return answerOwed ? java.util.Optional.of(answerDueOn) : java.util.Optional.empty();
+                owed != null ? answerDueOn : null);
+        return owed == null ? java.util.Optional.empty() : java.util.Optional.of(new AnswerOwed(answerDueOn, owed));
+    }
+
+    /** 46a-54-47a, 46a(c): an amended complaint was served on the respondent and its answer has not been filed. */
+    private boolean owesAmendedAnswer(String docket, String respondentName) {
+        return caseFile.deadlines(docket).stream().anyMatch(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals(respondentName)) && !intake.answeredAmendedComplaint(docket, respondentName);
     }
 
     /**

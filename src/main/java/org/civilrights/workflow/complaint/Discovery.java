@@ -146,6 +146,24 @@ public class Discovery {
         return due;
     }
 
+    /**
+     * 46a-54-52a(a), (b), (e)(1), 53a(a), (b), (e)(1): an objection or a request for more time received by the time to
+     * comply is timely, also when it is recorded only after that time ended (its timer gone): commission counsel then
+     * decides it, and neither enforcement nor default follows as if none had come (review R-4).
+     *
+     * @throws InvalidFilingException when it was received after the time to comply, or not said when
+     */
+    public void requireFiledInTime(LocalDate receivedOn, LocalDate dueOn) {
+        RuleChecks checks = new RuleChecks(clock);
+        checks.happened(receivedOn, "answeredOn", "the day the objection or request for more time was received "
+                + "(46a-54-52a(b), 53a(b))");
+        checks.require(receivedOn == null || dueOn == null || !receivedOn.isAfter(dueOn), "answeredOn ('Objection or "
+                + "request received on'): it was received on " + receivedOn + ", after the time to comply (" + dueOn + "); "
+                + "only an objection or request received by then is timely (46a-54-52a(a), (b), 53a(a), (b)): choose "
+                + "enforcement, default or neither");
+        checks.orThrow();
+    }
+
     /** 46a-54-52a(e), 53a(e): enforcement in the Superior Court is sought by a commission attorney. */
     public void recordEnforcement(String docket, int respondentNo) {
         caseFile.served(docket, "Enforcement sought in the Superior Court (46a-87, 46a-88)",

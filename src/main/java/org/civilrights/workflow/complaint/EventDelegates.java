@@ -214,26 +214,6 @@ class EventDelegates {
     }
 
     /**
-     * 46a-54-43a, 46a(c), 47a: an answer goes to the stage that waits for it, the answer stage or the default it
-     * bars (its clock closes there); false when no stage waits for it.
-     */
-    private static boolean answerToWaitingStage(DelegateExecution execution, String docket, int respondentNo,
-                                                AnswerPeriod.AnswerTo answerTo, java.time.LocalDate received, boolean sworn) {
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        boolean stageWaits = runtime.createExecutionQuery().messageEventSubscriptionName("AnswerFiled")
-                .processInstanceBusinessKey(docket).processVariableValueEquals(RESPONDENT_NO.name(), respondentNo)
-                .processVariableValueEquals(ANSWER_TO.name(), answerTo.name()).count() > 0;
-        if (stageWaits) {
-            runtime.createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
-                    .processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo)
-                    .processInstanceVariableEquals(ANSWER_TO.name(), answerTo.name())
-                    .setVariable(ANSWERED_ON.name(), received.toString()).setVariable(ANSWER_SWORN.name(), sworn)
-                    .correlate();
-        }
-        return stageWaits;
-    }
-
-    /**
      * 46a-54-62a(b), (d): the complaint's main diagram, ended with the final dismissal, runs again from the reconsideration
      * stage, with the variables it ended with (review F24); the stage starts at the review of the recorded request.
      */
@@ -300,27 +280,50 @@ class EventDelegates {
                 // still waits for it, it goes there (and bars a default not yet ordered), else to the case record
                 int respondentNo = respondentNo(execution);
                 boolean sworn = Boolean.TRUE.equals(execution.getVariable("answerSworn"));
-                if (!answerToWaitingStage(execution, docket, respondentNo, AnswerPeriod.AnswerTo.COMPLAINT, received, sworn)) {
+                if (!awaitedAnswers.deliver(execution.getProcessEngineServices(), docket, respondentNo,
+                        AnswerPeriod.AnswerTo.COMPLAINT, received, sworn)) {
                     RuleViolations.run(() -> answers.recordLateAnswer(docket, respondentNo, received, sworn));
                 }
                 return;
             }
             if ("VACATE_DEFAULT".equals(type)) {
                 // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04); the order sets
-                // the date the answer is due, and the answer clock opens again (review F28)
+                // the date the answer is due, and the answer clock opens again (review F28): the answer to the complaint,
+                // or to the amended complaint when that is what the respondent did not answer (review R-2)
                 int respondentNo = respondentNo(execution);
                 RuleViolations.get(() -> defaults.vacate(docket, respondentNo, (String) execution.getVariable("vacateReasons"),
                         Var.date("vacaturMailedOn").getOrDefault(execution, null),
                         VACATUR_ANSWER_DUE_ON.getOrDefault(execution, null)))
-                        .ifPresent(due -> {
+                        .ifPresent(owed -> {
                             try {
                                 awaitedAnswers.await(execution.getProcessEngineServices(), docket, respondentNo,
-                                        AnswerPeriod.AnswerTo.COMPLAINT, due);
+                                        owed.answerTo(), owed.dueOn());
                             } catch (MismatchingMessageCorrelationException e) {
                                 throw new FormCheckException("requestType: complaint " + docket + " is closed; the "
                                         + "answer cannot be awaited again (46a-54-46a(f))");
                             }
                         });
+                return;
+            }
+            if ("ANSWER_EXTENSION".equals(type)) {
+                // 46a-54-45a, 47a: a request for more time received before the answer was due goes to the stage awaiting
+                // that answer, also when it is keyed in after the due day ended and the stage asks whether to request a
+                // default (review R-4); the investigator then decides it (a grant only on a request received in time)
+                int respondentNo = respondentNo(execution);
+                AnswerPeriod.AnswerTo answerTo = Boolean.TRUE.equals(execution.getVariable("extensionForAmendedComplaint"))
+                        ? AnswerPeriod.AnswerTo.AMENDED_COMPLAINT : AnswerPeriod.AnswerTo.COMPLAINT;
+                RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+                AwaitedAnswers.nameEarlierStages(runtime, docket);
+                try {
+                    runtime.createMessageCorrelation("AnswerExtensionRequested").processInstanceBusinessKey(docket)
+                            .processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo)
+                            .processInstanceVariableEquals(ANSWER_TO.name(), answerTo.name())
+                            .setVariable(EXTENSION_REQUEST_RECEIVED_ON.name(), received.toString()).correlate();
+                } catch (MismatchingMessageCorrelationException e) {
+                    throw new FormCheckException("respondentNo: no answer of respondent " + respondentNo + " to the "
+                            + (answerTo == AnswerPeriod.AnswerTo.AMENDED_COMPLAINT ? "amended complaint" : "complaint")
+                            + " is awaited now; a request for more time goes to the stage awaiting the answer (46a-54-45a)");
+                }
                 return;
             }
             if ("RECONSIDERATION_REQUEST".equals(type)) {
@@ -345,8 +348,8 @@ class EventDelegates {
                 // recorded in the case; a pending merit review moves to 90 days after it
                 int respondentNo = respondentNo(execution);
                 boolean sworn = Boolean.TRUE.equals(execution.getVariable("amendedAnswerSworn"));
-                if (!answerToWaitingStage(execution, docket, respondentNo, AnswerPeriod.AnswerTo.AMENDED_COMPLAINT, received,
-                        sworn)) {
+                if (!awaitedAnswers.deliver(execution.getProcessEngineServices(), docket, respondentNo,
+                        AnswerPeriod.AnswerTo.AMENDED_COMPLAINT, received, sworn)) {
                     RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo, received, sworn))
                             .ifPresent(review -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, review));
                 }
@@ -403,6 +406,7 @@ class EventDelegates {
                         .setVariablesToTriggeredScope(variables);
                 if ("IDENTITY_NOTICE".equals(type)) {
                     // the answer stage of that respondent (to the complaint, not to an amendment of it)
+                    AwaitedAnswers.nameEarlierStages(runtime, docket);
                     correlation.processInstanceVariableEquals(RESPONDENT_NO.name(), respondentNo(execution))
                             .processInstanceVariableEquals(ANSWER_TO.name(), AnswerPeriod.AnswerTo.COMPLAINT.name());
                 }

@@ -140,6 +140,10 @@ class FilingApi {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
+            if (ANSWER_STAGE_FILINGS.contains(filing)) {
+                // stages an earlier release started without answerTo await the answer to the complaint (review R-9)
+                AwaitedAnswers.nameEarlierStages(runtime, docket);
+            }
             correlation.correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             return refused(HttpStatus.CONFLICT, List.of("filing: complaint " + docket + " is not waiting for " + filing

@@ -82,7 +82,13 @@ public class MeritAssessment {
         LocalDate reply = calendar.nextOpenDay(replyLastDay);
         LocalDate review = calendar.dueDate(reconsideredOn != null && reconsideredOn.isAfter(lastAnswer) ? reconsideredOn
                 : lastAnswer, REVIEW_PERIOD);
-        caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", replyLastDay, reply);
+        // 62a(g), 48a (review R-6): a review the executive director returned does not give the reply window again; the
+        // reply clock already on record (met, or missed) stays as it is
+        boolean replyOnRecord = reconsideredOn != null && caseFile.deadlines(docket).stream()
+                .anyMatch(d -> d.deadline().equals(REPLY_DEADLINE));
+        if (!replyOnRecord) {
+            caseFile.open(docket, REPLY_DEADLINE, "complainant", "46a-54-48a(b)", replyLastDay, reply);
+        }
         caseFile.open(docket, REVIEW_DEADLINE, "commission", "46a-54-49a(a), 65a(a)", review);
         records.setStage(docket, Stage.MERIT_ASSESSMENT);
         return new Clocks(reply, review, calendar.dueDate(lastAnswer, ADDITIONAL_INFORMATION_PERIOD));

@@ -108,21 +108,20 @@ public class PlanReview {
         PlanFrequency result = entry.frequency();
         switch (String.valueOf(decision)) {
             case "GRANT" -> {
-                // 52(a) "Once the commission has formally approved": the latest plan the commission has decided (a plan
-                // still under review is not yet decided, and a semiannual filer nearly always has one) must be APPROVED;
-                // an approval by default (62(b)) is no formal approval (review W-12)
-                Map<String, Object> latest = jdbc.sql("""
-                        SELECT due_on, status FROM aa_plan WHERE agency = :a AND status <> 'UNDER_REVIEW'
-                        ORDER BY due_on DESC LIMIT 1
-                        """).param("a", entry.agency()).query().listOfRows().stream().findFirst().orElse(null);
-                if (latest == null || !"APPROVED".equals(latest.get("STATUS"))) {
+                // 52(a) "Once the commission has formally approved an affirmative action plan pursuant to Section
+                // 46a-68-62": a plan of the agency the commission approved by vote (62(a)), on or before the decision; an
+                // approval by default (62(b)) is no formal approval (review W-12). Later plans, approved by default or
+                // disapproved, are no bar: the commission weighs them under (a)(1)-(3), shown in the agency's record
+                // (review R-8)
+                Map<String, Object> approved = jdbc.sql("""
+                        SELECT due_on FROM aa_plan WHERE agency = :a AND status = 'APPROVED'
+                        AND (decided_on IS NULL OR decided_on <= :d) ORDER BY due_on DESC LIMIT 1
+                        """).param("a", entry.agency()).param("d", decidedOn == null ? clock.today() : decidedOn)
+                        .query().listOfRows().stream().findFirst().orElse(null);
+                if (approved == null) {
                     problems.add("privilegeDecision: annual filing may be granted once the commission has formally approved "
-                            + "the agency's plan (46a-68-52(a), 62(a)); " + (latest == null ? "no plan of " + entry.agency()
-                            + " has been decided by the commission" : "the latest plan of " + entry.agency()
-                            + " the commission has decided, due " + latest.get("DUE_ON") + ", was "
-                            + latest.get("STATUS").toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                            + ("APPROVED_BY_DEFAULT".equals(latest.get("STATUS")) ? ", which is not a formal approval "
-                            + "(62(b))" : "")));
+                            + "a plan of the agency (46a-68-52(a), 62(a)); the commission has not formally approved a plan of "
+                            + entry.agency() + " (an approval by default (62(b)) is not a formal approval)");
                 }
                 if (entry.frequency() != PlanFrequency.SEMIANNUAL) {
                     problems.add("privilegeDecision: " + entry.agency() + " already files " + entry.frequency()

@@ -392,13 +392,14 @@ class ApprenticeshipProcessTest extends ProcessTest {
         program = "CT-APP-1016";
         ProcessInstance matter = open("COMPLAINT", OPENED, complaint("Middletown Roofers JATC"));
         ProcessInstance handling = handling(matter);
-        assertThat(task(handling)).hasDefinitionKey("Task_ReceiveReferral").hasCandidateGroup(Role.INTAKE.groupId());
+        assertThat(task("Task_ReceiveReferral", handling)).hasCandidateGroup(Role.INTAKE.groupId());
         today(LocalDate.of(2026, 3, 20));
-        assertThatThrownBy(() -> complete(task(handling), Map.of("referralReceivedOn", "2026-03-01",
+        assertThatThrownBy(() -> complete(task("Task_ReceiveReferral", handling), Map.of("referralReceivedOn", "2026-03-01",
                 "complaintSwornOn", "2026-02-28"))).as("before the department received the complaint; sworn before that")
                 .hasMessageContaining("referralReceivedOn").hasMessageContaining("46a-68-10(b)")
                 .hasMessageContaining("complaintSwornOn").hasMessageContaining("46a-54-35a(a)");
-        complete(task(handling), Map.of("referralReceivedOn", "2026-03-05", "complaintSwornOn", "2026-03-09"));
+        complete(task("Task_ReceiveReferral", handling), Map.of("referralReceivedOn", "2026-03-05",
+                "complaintSwornOn", "2026-03-09"));
 
         String docket = (String) runtimeService().getVariable(handling.getId(), "chroDocket");
         ComplaintRecords.CaseSummary chro = records.find(docket).orElseThrow();
@@ -414,6 +415,52 @@ class ApprenticeshipProcessTest extends ProcessTest {
         assertThat(jdbc.sql("SELECT chro_received_on FROM apprenticeship_matter WHERE id = :id")
                 .param("id", matterId(matter)).query(LocalDate.class).single()).isEqualTo("2026-03-05");
         assertThat(task(handling)).hasDefinitionKey("Task_InformalResolution");
+    }
+
+    @Test // review R-7
+    void theDepartmentsInformalResolutionDoesNotWaitForChroIntake_andTheHeldIdentityGoesOnlyToChrosComplaint_46a_68_10_b_14() {
+        program = "CT-APP-1020";
+        ProcessInstance matter = open("COMPLAINT", OPENED, complaint("Bristol Carpenters JATC"));
+        ProcessInstance handling = handling(matter);
+
+        // 10(b): the department refers the complaint at once and uses its good offices at once, side by side
+        assertThat(task("Task_ReceiveReferral", handling)).hasCandidateGroup(Role.INTAKE.groupId());
+        assertThat(task("Task_InformalResolution", handling)).hasCandidateGroup(Role.APPRENTICESHIP_STAFF.groupId());
+        today(LocalDate.of(2026, 3, 6));
+        complete(task("Task_InformalResolution", handling), Map.of("informalResult", "RESOLVED",
+                "resolutionTerms", "Admitted to the April class."));
+
+        // CHRO reviews the resolution on its own complaint, so that review waits for the referral; the identity is
+        // still held for CHRO's complaint, and nowhere else
+        assertThat(taskQuery().processInstanceId(handling.getId()).taskDefinitionKey("Task_ChroReviewsResolution").count())
+                .isZero();
+        assertThat(heldIdentities(matter)).isOne();
+        today(LocalDate.of(2026, 3, 9));
+        complete(task("Task_ReceiveReferral", handling), Map.of("referralReceivedOn", "2026-03-05",
+                "complaintSwornOn", "2026-03-09"));
+
+        assertThat(task(handling)).hasDefinitionKey("Task_ChroReviewsResolution");
+        assertThat(heldIdentities(matter)).as("taken by CHRO's complaint").isZero();
+        String docket = (String) runtimeService().getVariable(handling.getId(), "chroDocket");
+        assertThat(records.find(docket)).isPresent();
+    }
+
+    @Test // review R-7
+    void aMatterCancelledBeforeChroIntakeRecordedTheReferralLeavesNoHeldIdentity_46a_68_14() {
+        program = "CT-APP-1021";
+        ProcessInstance matter = open("COMPLAINT", OPENED, complaint("Groton Boilermakers JATC"));
+        assertThat(heldIdentities(matter)).isOne();
+        long matterId = matterId(matter);
+
+        runtimeService().deleteProcessInstance(matter.getId(), "Opened in error");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM apprenticeship_referral_held WHERE matter_id = :id").param("id", matterId)
+                .query(Long.class).single()).isZero();
+    }
+
+    private long heldIdentities(ProcessInstance matter) {
+        return jdbc.sql("SELECT COUNT(*) FROM apprenticeship_referral_held WHERE matter_id = :id")
+                .param("id", matterId(matter)).query(Long.class).single();
     }
 
     @Test // review D-35
@@ -513,7 +560,7 @@ class ApprenticeshipProcessTest extends ProcessTest {
     /** The complaint handling of the matter, CHRO intake having recorded the referral received on the 5th. */
     private ProcessInstance complaintHandling(ProcessInstance matter) {
         ProcessInstance handling = handling(matter);
-        assertThat(task(handling)).hasDefinitionKey("Task_ReceiveReferral").hasCandidateGroup(Role.INTAKE.groupId());
+        assertThat(task("Task_ReceiveReferral", handling)).hasCandidateGroup(Role.INTAKE.groupId());
         for (String name : ApprenticeshipDelegates.IDENTITY) {
             // review D-34 with 46a-68-14: while CHRO intake records the referral, the identity is not in the process
             // (Cockpit shows process variables to managers); it waits in the case tables
@@ -521,7 +568,8 @@ class ApprenticeshipProcessTest extends ProcessTest {
             assertThat(runtimeService().getVariable(handling.getId(), name)).as(name + " while the referral waits").isNull();
         }
         today(LocalDate.of(2026, 3, 9));
-        complete(task(handling), Map.of("referralReceivedOn", "2026-03-05", "complaintSwornOn", "2026-03-09"));
+        complete(task("Task_ReceiveReferral", handling), Map.of("referralReceivedOn", "2026-03-05",
+                "complaintSwornOn", "2026-03-09"));
         return handling;
     }
 

@@ -510,6 +510,238 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(task(amendedAnswerStage(1)).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
     }
 
+    @Test // review R-1
+    void aComplaintAmendedAgainWithoutAKnownReceiptAsksForItBeforeTheTenDaysRestart_46a_54_47a_43a_d() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance first = amendedAnswerStage(1);
+
+        // served again by certified mail on 22 April; the return receipt has not come back yet
+        amendedAgain("2026-04-20", "2026-04-22", null);
+
+        assertThat(first).isWaitingAt("Task_RecordReceipt");
+        assertThat(jobQuery().processInstanceId(first.getId()).activityId("Timer_AnswerDue").count())
+                .as("not the first amendment's timer of 27 April").isZero();
+        today(LocalDate.of(2026, 4, 24));
+        complete(task(first), Map.of("respondentReceivedOn", "2026-04-24"));
+        // ten days from Friday 24 April: Monday 4 May
+        assertThat(first).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(jobQuery().processInstanceId(first.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
+    }
+
+    @Test // review R-1
+    void aComplaintAmendedAgainKeepsTheDateTheRespondentWasToldAndCarriesItsOwnExtension_46a_54_47a_45a() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance first = amendedAnswerStage(1);
+        today(LocalDate.of(2026, 4, 21));
+        complete(task(first), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-04-20"));
+        complete(task(first), extensionDecided("true", "Counsel newly retained.", "2026-04-21"));
+
+        // ten days from 22 April would end on Monday 4 May; the respondent was told 11 May, which stands
+        amendedAgain("2026-04-22", "2026-04-22", "2026-04-22");
+
+        assertThat(first).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(jobQuery().processInstanceId(first.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 11)));
+        assertThat(jobQuery().processInstanceId(amendedAnswerStage(2).getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 4)));
+        // the new amended complaint may be answered late by one extension of its own (47a, 45a): 15 days from 11 May
+        today(LocalDate.of(2026, 5, 5));
+        complete(task(first), Map.of("filingType", "EXTENSION_REQUEST", "extensionRequestReceivedOn", "2026-05-05"));
+        complete(task(first), extensionDecided("true", "The new allegations need records.", "2026-05-05"));
+        assertThat(jobQuery().processInstanceId(first.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 26)));
+    }
+
+    @Test // review R-1
+    void aComplaintAmendedAgainWhileStaffDecideOnADefaultStartsTheTenDaysAgain_46a_54_47a() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance second = amendedAnswerStage(2);
+        at(LocalDate.of(2026, 4, 28), 0);
+        execute(jobQuery().processInstanceId(second.getId()).timers().singleResult());
+        assertThat(second).isWaitingAt("Task_DecideDefaultRequest");
+
+        amendedAgain("2026-04-29", "2026-04-30", "2026-04-30");
+
+        // ten days from 30 April: Sunday 10 May, so Monday 11 May
+        assertThat(second).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(jobQuery().processInstanceId(second.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 5, 11)));
+    }
+
+    @Test // review R-2
+    void aVacatedDefaultForNotAnsweringTheAmendedComplaintAwaitsThatAnswerByTheDateTheOrderSets_46a_54_46a_f_47a() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance second = amendedAnswerStage(2);
+        at(LocalDate.of(2026, 4, 28), 0);
+        execute(jobQuery().processInstanceId(second.getId()).timers().singleResult());
+        today(LocalDate.of(2026, 4, 29));
+        complete(task(second), Map.of("requestDefault", "true", "defaultDecisionReasons", "No answer to the amendment."));
+        ProcessInstance dflt = calledProcessInstance(second);
+        complete(task(dflt), Map.of("defaultRequestMailedOn", "2026-04-29", "defaultRequestedBy", "complainant"));
+        at(LocalDate.of(2026, 5, 15), 0);
+        execute(jobQuery().processInstanceId(dflt.getId()).timers().singleResult());
+        complete(task(dflt), Map.of("orderDefault", "true", "defaultOrderReasons", "No answer to the amendment."));
+        assertThat(second).isEnded().hasPassed("End_DefaultEntered");
+        today(LocalDate.of(2026, 5, 20));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 5, 20),
+                Map.of("respondentNo", 2, "vacateReasons", "The amendment went to a former address.",
+                        "vacaturMailedOn", "2026-05-20"))).as("the answer to the amended complaint is still owed")
+                .hasMessageContaining("vacaturAnswerDueOn").hasMessageContaining("47a");
+        Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 5, 20), Map.of("respondentNo", 2,
+                "vacateReasons", "The amendment went to a former address.", "vacaturMailedOn", "2026-05-20",
+                "vacaturAnswerDueOn", "2026-06-01"));
+
+        ProcessInstance reopened = processInstanceQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).variableValueEquals("respondentNo", 2)
+                .variableValueEquals("answerTo", "AMENDED_COMPLAINT").active().singleResult();
+        assertThat(reopened).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(jobQuery().processInstanceId(reopened.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 6, 1)));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals("Pat Quinn")).singleElement().satisfies(d -> {
+                    assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.OPEN);
+                    assertThat(d.dueOn()).isEqualTo("2026-06-01");
+                    assertThat(d.section()).contains("46a-54-46a(f)");
+                });
+        assertThat(records.respondent(docket, 2).answerDueOn()).as("the answer to the complaint keeps its date")
+                .isEqualTo(ANSWER_DUE);
+
+        today(LocalDate.of(2026, 5, 29));
+        Complaints.request(engine, docket, "AMENDED_ANSWER", LocalDate.of(2026, 5, 29),
+                Map.of("respondentNo", 2, "amendedAnswerSworn", true));
+        assertThat(reopened).isEnded().hasPassed("End_Answered");
+        assertThat(defaults.inDefault(docket, "Pat Quinn")).isFalse();
+    }
+
+    @Test // review R-3
+    void anAmendmentServedWhileTheThirtyDaysRunDoesNotBringTheAnswerForward_andOneAnswerAnswersBoth_46a_54_47a_43a_a_1a_b_3() {
+        servedComplaint(false, RECEIVED);
+        // received day 0 (7 March); an amendment received day 5, served the 13th, received the 14th
+        today(LocalDate.of(2026, 3, 12));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 3, 12), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult(), Map.of("amendmentSwornOn", "2026-03-12", "amendmentSummary", "Amplifies the dates.",
+                "addsRespondent", false, "amendmentWithinJurisdiction", "true"));
+        today(LocalDate.of(2026, 3, 14));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .list()) {
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-03-13",
+                    "respondentReceivedOn", "2026-03-14"));
+        }
+        ProcessInstance amended = amendedAnswerStage(1);
+
+        // ten days from 14 March would end on the 24th; the thirty days of 43a(a) still run to 6 April
+        assertThat(jobQuery().processInstanceId(amended.getId()).timers().singleResult().getDuedate())
+                .as("no default on the amended complaint before day 30").isEqualTo(endOf(ANSWER_DUE));
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE))
+                .hasSize(2).allSatisfy(d -> assertThat(d.dueOn()).isEqualTo(ANSWER_DUE));
+
+        // one sworn answer, filed after the amended complaint reached the respondent, answers the complaint as amended
+        today(LocalDate.of(2026, 4, 1));
+        complete(task(answerInstance(1)), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-01", "answerSworn", true));
+
+        assertThat(answerInstance(1)).isEnded().hasPassed("End_Answered");
+        assertThat(amended).isEnded().hasPassed("End_Answered");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals("Acme Manufacturing LLC")).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+        assertThat(amendedAnswerStage(2)).as("the other respondent has not answered").isWaitingAt("Task_RecordRespondentFiling");
+    }
+
+    @Test // review R-3
+    void anAmendmentThatOnlyAddsARespondentAsksNoNewAnswerOfTheRespondentsAlreadyInTheCase_46a_54_47a() {
+        servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 4, 1));
+        answerFiled(1, "2026-04-01");
+        answerFiled(2, "2026-04-01");
+        today(LocalDate.of(2026, 4, 13));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 4, 13), Map.of());
+        Task details = taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult();
+        Map<String, Object> adds = new java.util.HashMap<>(Map.of("amendmentSwornOn", "2026-04-13",
+                "amendmentSummary", "Adds the parent company.", "addsRespondent", true,
+                "newRespondentName", "Acme Holdings Inc.", "newRespondentAddress", "Hartford",
+                "amendmentWithinJurisdiction", "true"));
+        assertThatThrownBy(() -> complete(details, adds)).hasMessageContaining("amendsAllegations")
+                .hasMessageContaining("46a-54-47a");
+        adds.put("amendsAllegations", "false");
+        complete(details, adds);
+        today(LocalDate.of(2026, 4, 16));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .list()) {
+            complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-14",
+                    "respondentReceivedOn", "2026-04-16"));
+        }
+
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .variableValueEquals("answerTo", "AMENDED_COMPLAINT").count()).isZero();
+        assertThat(caseFile.deadlines(docket)).noneMatch(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE));
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-answer").processInstanceBusinessKey(docket)
+                .variableValueEquals("respondentNo", 3).singleResult()).as("the added respondent answers (30 days)")
+                .isWaitingAt("Task_RecordRespondentFiling");
+    }
+
+    @Test // review R-4
+    void aRequestForMoreTimeReceivedBeforeTheDueDateButRecordedAfterTheTimerIsStillDecided_46a_54_45a() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstance(1);
+        at(ANSWER_DUE.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(answer.getId()).timers().singleResult());
+        assertThat(answer).isWaitingAt("Task_DecideDefaultRequest");
+        today(LocalDate.of(2026, 4, 7));
+
+        // received Friday 3 April, before the answer was due on Monday the 6th; keyed in on the 7th
+        Complaints.request(engine, docket, "ANSWER_EXTENSION", LocalDate.of(2026, 4, 3), Map.of("respondentNo", 1));
+
+        assertThat(task(answer)).hasDefinitionKey("Task_DecideExtension");
+        complete(task(answer), extensionDecided("true", "Counsel newly retained.", "2026-04-07"));
+        // fifteen days from 6 April: 21 April
+        assertThat(answer).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(jobQuery().processInstanceId(answer.getId()).timers().singleResult().getDuedate())
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 21)));
+        assertThat(records.respondent(docket, 1).answerDueOn()).isEqualTo("2026-04-21");
+    }
+
+    @Test // review R-10
+    void aVacaturCannotBeMailedBeforeTheOrderItVacates_46a_54_46a_f() {
+        firstRespondentDefaultedSecondAnswered(); // the order entered on 24 April
+        today(LocalDate.of(2026, 4, 28));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-23",
+                        "vacaturAnswerDueOn", "2026-05-12"))).hasMessageContaining("vacaturMailedOn")
+                .hasMessageContaining("2026-04-24").hasMessageContaining("46a-54-46a(f)");
+        assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).isTrue();
+        assertThat(caseFile.notices(docket)).noneMatch(n -> n.notice().equals("Order of default vacated"));
+
+        // mailed the day the order was entered: the vacatur counts after it
+        Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28), Map.of("respondentNo", 1,
+                "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-24",
+                "vacaturAnswerDueOn", "2026-05-12"));
+        assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).isFalse();
+    }
+
+    /** The complaint amended again: received and sworn, served on every respondent; receipt recorded when given. */
+    private void amendedAgain(String receivedOn, String servedOn, String respondentReceivedOn) {
+        today(LocalDate.parse(receivedOn));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.parse(receivedOn), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult(), Map.of("amendmentSwornOn", receivedOn, "amendmentSummary", "Corrects a date.",
+                "addsRespondent", false, "amendmentWithinJurisdiction", "true"));
+        today(LocalDate.parse(servedOn));
+        for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .list()) {
+            Map<String, Object> record = new java.util.HashMap<>(Map.of("serviceMethod",
+                    respondentReceivedOn == null ? "CERTIFIED_MAIL" : "IN_HAND", "sentOn", servedOn));
+            if (respondentReceivedOn != null) {
+                record.put("respondentReceivedOn", respondentReceivedOn);
+            }
+            complete(service, record);
+        }
+    }
+
     /**
      * Both respondents answered on 1 April 2026; a sworn amendment that amplifies the allegations, received Monday
      * 13 April, is served on both on the 14th and received on Thursday 16 April (46a-54-47a).

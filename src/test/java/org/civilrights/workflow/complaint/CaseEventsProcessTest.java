@@ -216,7 +216,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
 
         complete(details, Map.of("amendmentSwornOn", "2026-04-01", "amendmentSummary", "Adds the parent company.",
                 "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.", "newRespondentAddress", "Hartford",
-                "amendmentWithinJurisdiction", "true"));
+                "amendmentWithinJurisdiction", "true", "amendsAllegations", "true"));
 
         var services = taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list();
         assertThat(services).hasSize(3);
@@ -253,7 +253,7 @@ class CaseEventsProcessTest extends ComplaintScenario {
         request("AMENDMENT", LocalDate.of(2026, 4, 2), Map.of());
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("amendmentSwornOn", "2026-04-01",
                 "amendmentSummary", "Adds the parent company.", "addsRespondent", true, "newRespondentName", "Acme Holdings Inc.",
-                "amendmentWithinJurisdiction", "true"));
+                "amendmentWithinJurisdiction", "true", "amendsAllegations", "true"));
         today(LocalDate.of(2026, 4, 8));
         for (Task service : taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint").list()) {
             complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-04-06", "respondentReceivedOn", "2026-04-08"));

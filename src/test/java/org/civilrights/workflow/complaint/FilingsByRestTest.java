@@ -58,6 +58,20 @@ class FilingsByRestTest extends ProcessTest {
         assertThat(records.respondent(docket, 2).answeredOn()).isNull();
     }
 
+    @Test // review R-9
+    void anAnswerStageStartedBeforeAnswerToExistedStillTakesTheFiledAnswer_46a_54_43a() {
+        // a stage started by an earlier release has no variable answerTo: it awaits the answer to the complaint
+        ProcessInstance stage = processInstanceQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).variableValueEquals("respondentNo", 1).singleResult();
+        runtimeService().removeVariable(stage.getId(), "answerTo");
+
+        ResponseEntity<String> response = answer("efile", docket, true);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(processInstanceQuery().processInstanceId(stage.getId()).count()).as("the stage ended").isZero();
+        assertThat(records.respondent(docket, 1).answeredOn()).isEqualTo("2026-03-20");
+    }
+
     @Test
     void anAnswerForAnUnknownDocketGetsAClearError() {
         ResponseEntity<String> response = answer("efile", "2026-99999", true);

@@ -108,11 +108,57 @@ class InvestigationProcessTest extends ComplaintScenario {
 
         at(DUE.plusDays(1), 0);
         execute(timer("Timer_InvestigationDue"));
-
         assertThat(taskQuery().processInstanceId(investigation.getId()).taskDefinitionKey("Task_DecideInvestigationExtension")
                 .count()).isZero();
+        today(DUE.plusDays(1));
+        complete(task("Task_CheckTimelyExtension", investigation), extension("false", DUE.plusDays(1).toString()));
+
         assertThat(record().overdue()).isTrue();
         assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review R-4
+    void anExtensionDecidedOnTheLastDayButRecordedAfterThePeriodEndedIsStillRecorded_46a_54_65a_b() {
+        extensionOffered(LocalDate.of(2026, 10, 11));
+        at(DUE.plusDays(1), 0);
+        execute(timer("Timer_InvestigationDue"));
+
+        Task check = task("Task_CheckTimelyExtension", investigation);
+        assertThat(check).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        assertThat(record().overdue()).as("not before the executive director says whether it was extended").isFalse();
+        today(DUE.plusDays(1));
+        assertThatThrownBy(() -> complete(check, extension("true", DUE.plusDays(1).toString())))
+                .hasMessageContaining("nothing left to extend").hasMessageContaining("46a-54-65a(b)");
+        complete(check, extension("true", DUE.toString())); // decided on the last day, entered the next morning
+
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationDueOn")).isEqualTo("2027-02-10");
+        assertThat(runtimeService().getVariable(investigation.getId(), "investigationExtensions")).isEqualTo(1);
+        assertThat(record().overdue()).isFalse();
+        assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review R-4
+    void anObjectionReceivedOnTheLastDayToComplyButRecordedAfterItIsStillDecided_46a_54_52a_b_e_1_53a() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 1, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        at(LocalDate.of(2026, 7, 16), 0);
+        execute(discoveryTimer());
+        Task remedy = discoveryTask("Task_ChooseDiscoveryRemedy");
+        today(LocalDate.of(2026, 7, 16));
+
+        assertThatThrownBy(() -> complete(remedy, Map.of("discoveryRemedy", "RECEIVED_IN_TIME", "answeredOn", "2026-07-16",
+                "remedyReasons", "A request for more time came this morning."))).hasMessageContaining("answeredOn")
+                .hasMessageContaining("2026-07-15").hasMessageContaining("53a");
+        // a request for more time received on the 15th, the last day to comply, keyed in on the 16th
+        complete(remedy, Map.of("discoveryRemedy", "RECEIVED_IN_TIME", "answeredOn", "2026-07-15",
+                "remedyReasons", "The request came by mail on the 15th."));
+
+        Task request = discoveryTask("Task_DecideDiscoveryObjection");
+        complete(request, objectionDecided("MORE_TIME", Map.of("complianceDueOn", "2026-07-31")));
+        assertThat(discoveryTimer().getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 7, 31)));
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice).contains("More time to comply granted")
+                .doesNotContain("Enforcement sought in the Superior Court (46a-87, 46a-88)");
     }
 
     @Test // review F24

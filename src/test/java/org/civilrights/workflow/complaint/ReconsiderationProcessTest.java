@@ -124,6 +124,22 @@ class ReconsiderationProcessTest extends ComplaintScenario {
                 .isEqualTo("2027-03-18");
     }
 
+    @Test // review R-6
+    void aReviewReturnedByReconsiderationKeepsTheComplainantsTimelyReplyOnRecord_46a_54_62a_g_48a() {
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REPLY_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+        timelyRequestRecommended("RECONSIDER");
+
+        complete(task(reconsideration), granted("MERIT_REVIEW", "2026-12-18"));
+
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REPLY_DEADLINE))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.status()).as("the reply given in time stays on record").isEqualTo(CaseFile.DeadlineStatus.MET);
+                    assertThat(d.closedOn()).isEqualTo("2026-12-07");
+                });
+    }
+
     @Test // review F32
     void aGrantedReconsiderationMaySendTheComplaintToMandatoryMediation_46a_54_62a_g_56a() {
         timelyRequestRecommended("RECONSIDER");
@@ -164,7 +180,7 @@ class ReconsiderationProcessTest extends ComplaintScenario {
                 .hasMessageContaining("no final dismissal");
     }
 
-    @Test // review F24
+    @Test // review F24; review R-5 (kept: docs/legal-readings.md, F24)
     void afterTheMeritDismissalsReleaseALateRecordedRequestIsRefused_46a_54_62a_b_66a_c() {
         at(CLOSES.plusDays(1), 0);
         execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());

@@ -141,15 +141,33 @@ class FilingPrivilegeProcessTest extends ProcessTest {
     void anApprovalByDefaultIsNoFormalApprovalForThePetition_46a_68_52_a_62_b() {
         String agency = "Office of the Child Advocate";
         today(LocalDate.of(2026, 12, 1));
-        plan(agency, "2026-04-30", "APPROVED");
-        plan(agency, "2026-10-30", "APPROVED_BY_DEFAULT");
+        plan(agency, "2026-04-30", "APPROVED_BY_DEFAULT");
+        plan(agency, "2026-10-30", "DISAPPROVED");
         plan(agency, "2027-04-30", "UNDER_REVIEW"); // filed early (51(e))
         ProcessInstance petition = raise(agency, "PETITION", "2026-12-01");
 
         assertThatThrownBy(() -> complete(task(petition), decision("GRANT", true, "2026-12-01")))
-                .hasMessageContaining("the latest plan of " + agency + " the commission has decided, due 2026-10-30, was "
-                        + "approved by default, which is not a formal approval (62(b))").hasMessageContaining("46a-68-52(a)");
+                .hasMessageContaining("the commission has not formally approved a plan of " + agency)
+                .hasMessageContaining("an approval by default (62(b)) is not a formal approval")
+                .hasMessageContaining("46a-68-52(a)");
         assertThat(plans.schedule().find(agency).orElseThrow().frequency()).isEqualTo(PlanFrequency.SEMIANNUAL);
+    }
+
+    @Test // review R-8
+    void onceAPlanWasFormallyApprovedALaterApprovalByDefaultIsWeighedNotABar_46a_68_52_a() {
+        // the January plan approved by vote, the July plan approved by default: the commission may still grant,
+        // weighing the record it is shown under (a)(1)-(3)
+        String agency = "Western Connecticut State University";
+        today(LocalDate.of(2026, 12, 1));
+        plan(agency, "2026-01-30", "APPROVED");
+        plan(agency, "2026-07-30", "APPROVED_BY_DEFAULT");
+        ProcessInstance petition = raise(agency, "PETITION", "2026-12-01");
+        assertThat((String) runtimeService().getVariable(petition.getId(), "privilegeRecord"))
+                .contains("approved by default");
+
+        complete(task(petition), decision("GRANT", true, "2026-12-01"));
+
+        assertThat(plans.schedule().find(agency).orElseThrow().frequency()).isEqualTo(PlanFrequency.ANNUAL);
     }
 
     private ProcessInstance watchOf(String agency, String due) {
