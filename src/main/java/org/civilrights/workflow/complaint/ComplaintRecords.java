@@ -144,9 +144,58 @@ public class ComplaintRecords {
                 .list();
     }
 
-    /** 1, 2, ... n: one task or stage per respondent (the diagrams' multi-instance collection). */
+    /**
+     * 1, 2, ... n: one task or stage per respondent still in the case (the diagrams' multi-instance collection); a
+     * respondent whose part of the complaint a no-fault agreement disposed of is no longer served or awaited
+     * (46a-54-63a, 67a(a)(1); review F13(b)).
+     */
     public List<Integer> respondentNumbers(String docket) {
-        return respondents(docket).stream().map(RespondentRecord::respondentNo).toList();
+        return respondentsInCase(docket).stream().map(RespondentRecord::respondentNo).toList();
+    }
+
+    /**
+     * The respondents the complaint still goes on against: all but those whose part of it was disposed of on its
+     * own (46a-54-63a, 67a(a)(1): a no-fault agreement with that respondent; review F13(b)).
+     */
+    public List<RespondentRecord> respondentsInCase(String docket) {
+        java.util.Set<Integer> disposed = new java.util.HashSet<>(jdbc.sql("""
+                SELECT respondent_no FROM respondent WHERE docket_number = :d AND disposition IS NOT NULL
+                """).param("d", docket).query(Integer.class).list());
+        return respondents(docket).stream().filter(r -> !disposed.contains(r.respondentNo())).toList();
+    }
+
+    /** 46a-54-63a, 67a(a)(1): the complaint is disposed of as to this respondent only (review F13(b)). */
+    void setRespondentDisposition(String docket, int respondentNo, Disposition disposition, LocalDate on) {
+        jdbc.sql("UPDATE respondent SET disposition = :x, disposed_on = :on WHERE docket_number = :d AND respondent_no = :no")
+                .param("x", disposition.name()).param("on", on).param("d", docket).param("no", respondentNo).update();
+    }
+
+    /** The disposition of one respondent's part of the complaint, or null while it goes on against it. */
+    public String respondentDisposition(String docket, int respondentNo) {
+        return jdbc.sql("SELECT disposition FROM respondent WHERE docket_number = :d AND respondent_no = :no")
+                .param("d", docket).param("no", respondentNo).query(String.class).optional().orElse(null);
+    }
+
+    /** 46a-54-56a(f), (g): a party absent from the mandatory mediation session of {@code sessionOn} (review F31). */
+    void recordMediationAbsence(String docket, LocalDate sessionOn, String party) {
+        int updated = jdbc.sql("""
+                UPDATE mediation_absence SET party = :p WHERE docket_number = :d AND session_on = :s AND party = :p
+                """).param("d", docket).param("s", sessionOn).param("p", party).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO mediation_absence (docket_number, session_on, party) VALUES (:d, :s, :p)")
+                    .param("d", docket).param("s", sessionOn).param("p", party).update();
+        }
+    }
+
+    /** One absence from a mandatory mediation session (46a-54-56a(f), (g)). */
+    public record MediationAbsence(LocalDate sessionOn, String party) {
+    }
+
+    /** Every party recorded absent from a mandatory mediation session, session by session (review F31). */
+    public List<MediationAbsence> mediationAbsences(String docket) {
+        return jdbc.sql("SELECT session_on, party FROM mediation_absence WHERE docket_number = :d ORDER BY id")
+                .param("d", docket)
+                .query((rs, i) -> new MediationAbsence(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
     }
 
     public RespondentRecord respondent(String docket, int respondentNo) {

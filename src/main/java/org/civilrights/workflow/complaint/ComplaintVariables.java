@@ -107,7 +107,13 @@ public final class ComplaintVariables {
     public static final Var<String> MEDIATION_PLACE = Var.text("mediationPlace");
     /** SETTLED, NOT_SETTLED, RESCHEDULE, COMPLAINANT_ABSENT or RESPONDENT_ABSENT (46a-54-56a). */
     public static final Var<String> MEDIATION_RESULT = Var.text("mediationResult");
-    public static final Var<Integer> ABSENT_RESPONDENT_NO = Var.number("absentRespondentNo");
+    /** 46a-54-56a(g): the respondents absent from the session, as numbers "1, 3" (review F31). */
+    public static final Var<String> ABSENT_RESPONDENTS = Var.text("absentRespondents");
+    /** 46a-54-57a(a): the absent respondents against whom a default is requested, "1, 3"; empty: every absent one. */
+    public static final Var<String> DEFAULT_RESPONDENTS = Var.text("defaultRespondents");
+    /** 46a-54-56a(c), 18a: the day and the way the notice of the session was sent (review F23). */
+    public static final Var<java.time.LocalDate> MEDIATION_NOTICE_MAILED_ON = Var.date("mediationNoticeMailedOn");
+    public static final Var<String> MEDIATION_NOTICE_METHOD = Var.text("mediationNoticeMethod");
 
     // ----- investigation and determination (complaint-investigation) -----
     public static final Var<java.time.LocalDate> INVESTIGATION_DUE_ON = Var.date("investigationDueOn");

@@ -67,21 +67,35 @@ class DeterminationDelegates {
 
     // ----- complaint-mediation -----
 
-    /** Task_NotifyMediation (46a-54-56a(c)). */
+    /** Task_NotifyMediation (46a-54-56a(c)): the notice as staff sent it (review F23). */
     @Bean
     JavaDelegate notifyMediation(Mediation mediation) {
         return execution -> RuleViolations.run(() -> mediation.notifySession(DOCKET_NUMBER.get(execution),
-                MEDIATION_ON.getOrDefault(execution, null), MEDIATION_PLACE.getOrDefault(execution, null)));
+                MEDIATION_ON.getOrDefault(execution, null), MEDIATION_PLACE.getOrDefault(execution, null),
+                MEDIATION_NOTICE_MAILED_ON.getOrDefault(execution, null), MEDIATION_NOTICE_METHOD.getOrDefault(execution, null)));
     }
 
-    /** Task_RecordMediation (46a-54-56a(d)-(h)). */
+    /** Task_RecordMediation (46a-54-56a(d)-(h)): every absent respondent is named (review F31). */
     @Bean
     JavaDelegate recordMediation(Mediation mediation) {
-        return execution -> {
-            RuleViolations.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
-                    MEDIATION_RESULT.getOrDefault(execution, null), ABSENT_RESPONDENT_NO.getOrDefault(execution, null)));
-            if (ABSENT_RESPONDENT_NO.isSet(execution)) {
-                RESPONDENT_NO.set(execution, ABSENT_RESPONDENT_NO.get(execution));
+        return execution -> RuleViolations.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
+                MEDIATION_RESULT.getOrDefault(execution, null), ABSENT_RESPONDENTS.getOrDefault(execution, null),
+                MEDIATION_ON.get(execution)));
+    }
+
+    /**
+     * Task_DecideMediationDefault, on complete (46a-54-56a(g), 57a(a)): the absent respondents a default is requested
+     * against, each absent from the session; CallActivity_MediationDefault runs once for each (review F31).
+     */
+    @Bean
+    org.camunda.bpm.engine.delegate.TaskListener chooseMediationDefaults(Mediation mediation) {
+        return task -> {
+            if (Boolean.TRUE.equals(REQUEST_DEFAULT.getOrDefault(task, false))) {
+                java.util.List<Integer> chosen = RuleViolations.get(() -> mediation.respondentsToDefault(
+                        DOCKET_NUMBER.get(task), ABSENT_RESPONDENTS.getOrDefault(task, null),
+                        DEFAULT_RESPONDENTS.getOrDefault(task, null)));
+                DEFAULT_RESPONDENTS.set(task.getExecution(), chosen.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
         };
     }

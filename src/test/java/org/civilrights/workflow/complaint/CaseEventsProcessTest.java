@@ -408,6 +408,21 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 .hasDefinitionKey("Task_DecideResumption");
     }
 
+    @Test // review F31
+    void theJointRequestBoxStatesThatEveryRespondentJoined_46a_54_66a_b_1() throws java.io.IOException {
+        var form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms/complaint/complaint-request.form").toFile());
+        var box = form.findParents("key").stream().filter(f -> "jointRequest".equals(f.path("key").asText()))
+                .findFirst().orElseThrow();
+
+        assertThat(box.path("label").asText()).as("66a(b)(1): jointly by the complainant and the respondent; a release "
+                + "ends the whole complaint (67a(e)), so every respondent must have joined").contains("every respondent");
+        assertThat(engine.getRepositoryService().getDmnModelInstance(engine.getRepositoryService()
+                .createDecisionDefinitionQuery().decisionDefinitionKey("complaint-release-eligibility").latestVersion()
+                .singleResult().getId()).getModelElementById("Input_JointRequest")
+                .getAttributeValue("label")).contains("every respondent");
+    }
+
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
         Complaints.request(engine, docket, type, receivedOn, fields);
     }

@@ -47,12 +47,16 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         assertThat(record().stage()).isEqualTo("MERIT_ASSESSMENT");
     }
 
-    @Test
-    void aHousingComplaintIsNotReviewedAndGoesToInvestigation_46a_54_49a_c() {
+    @Test // review F06
+    void aHousingComplaintIsNotReviewedAndGoesToInvestigationWithoutMandatoryMediation_46a_54_49a_c_56a_a() {
         reviewStarts(Map.of("housingClaim", true));
 
-        assertThat(complaint).isWaitingAt("CallActivity_Mediation");
-        assertThat(historyService().createHistoricActivityInstanceQuery().activityId("End_NotReviewed").count()).isOne();
+        assertThat(historyService().createHistoricActivityInstanceQuery().activityId("End_NotReviewed")
+                .processInstanceId(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(docket)
+                        .processDefinitionKey("complaint-merit-assessment").singleResult().getId()).count()).isOne();
+        assertThat(complaint).as("56a(a): mediation follows a merit assessment review, which housing complaints do not have")
+                .isWaitingAt("CallActivity_Investigation").hasNotPassed("CallActivity_Mediation");
+        assertThat(stage("complaint-mediation")).isNull();
     }
 
     @Test
