@@ -237,6 +237,34 @@ public class ComplaintIntake {
         caseFile.close(docket, COMMENT_DEADLINE, "complainant and respondents", CaseFile.DeadlineStatus.MET, clock.today());
     }
 
+    /**
+     * 46a-54-42a(b)(2), 38a: the time the investigator gives the complainant to amend a complaint whose defect can be
+     * cured. The regulation names no period; a curable defect that is never amended must not leave the case waiting
+     * for ever (review F12), so the investigator sets the day, and when it passes without an amendment decides again
+     * on the file: dispose of the complaint by a finding of No Reasonable Cause - Lack of Jurisdiction, or give more
+     * time (docs/legal-readings.md, F12).
+     */
+    public static final String AMENDMENT_TO_CURE_DEADLINE = "Amendment to cure the defect";
+
+    /** 46a-54-42a(b)(2): opens (or moves) the time to amend, a day not before today (review F12). */
+    public void giveTimeToAmend(String docket, LocalDate amendBy) {
+        if (amendBy == null || amendBy.isBefore(clock.today())) {
+            throw new InvalidFilingException(List.of("amendmentDueOn: 'Amendment expected by', the day by which the "
+                    + "complainant may amend the complaint to cure the defect, is required and cannot be in the past "
+                    + "(46a-54-42a(b)(2), 38a)"));
+        }
+        caseFile.open(docket, AMENDMENT_TO_CURE_DEADLINE, "complainant", "46a-54-42a(b)(2), 38a", amendBy,
+                calendar.nextOpenDay(amendBy));
+    }
+
+    /** 46a-54-42a(b)(2): the time to amend ran out with no amendment; the investigator decides again (review F12). */
+    public void noAmendmentCame(String docket) {
+        caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(AMENDMENT_TO_CURE_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .forEach(d -> caseFile.close(docket, AMENDMENT_TO_CURE_DEADLINE, d.party(), CaseFile.DeadlineStatus.MISSED,
+                        d.dueOn()));
+    }
+
     /** Closes the service clock when every respondent is served, as met or missed. */
     public void closeServiceClock(String docket) {
         LocalDate lastSent = caseFile.notices(docket).stream()
@@ -271,6 +299,8 @@ public class ComplaintIntake {
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
+        // an amendment within the time the investigator gave closes it (42a(b)(2); review F12)
+        caseFile.closeByActOn(docket, AMENDMENT_TO_CURE_DEADLINE, receivedOn);
     }
 
     private static boolean blank(String s) {

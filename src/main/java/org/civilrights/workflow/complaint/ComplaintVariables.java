@@ -62,6 +62,8 @@ public final class ComplaintVariables {
     public static final Var<Boolean> JURISDICTIONAL = Var.flag("jurisdictional");
     public static final Var<Boolean> DEFECT_CURABLE = Var.flag("defectCurable");
     public static final Var<java.time.LocalDate> AMENDMENT_RECEIVED_ON = Var.date("amendmentReceivedOn");
+    /** 46a-54-42a(b)(2), 38a: the day the investigator gives the complainant to amend a curable defect (review F12). */
+    public static final Var<java.time.LocalDate> AMENDMENT_DUE_ON = Var.date("amendmentDueOn");
     /** 46a-54-38a(c): an amendment must be sworn. A name of its own, so the filing's oath never stands in for it. */
     public static final Var<java.time.LocalDate> AMENDMENT_SWORN_ON = Var.date("amendmentSwornOn");
     /** Set by a multi-instance body: which respondent (1..n) the task serves or the stage concerns. */

@@ -99,13 +99,28 @@ class IntakeDelegates {
                         : null);
     }
 
-    /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */
-    /** complaint-intake Task_DecideDefectCurable, on complete (46a-54-42a(b)(2)): not before the comments are in. */
+    /**
+     * complaint-intake Task_DecideDefectCurable, on complete (46a-54-42a(b)(2)): not before the comments are in; a
+     * curable defect gets the day by which the complainant may amend (review F12).
+     */
     @Bean
     TaskListener checkCommentTime(ComplaintIntake intake) {
-        return task -> RuleViolations.run(() -> intake.checkDefectDecisionTime(DOCKET_NUMBER.get(task),
-                Boolean.TRUE.equals(task.getVariable("bothPartiesCommented"))));
+        return task -> RuleViolations.run(() -> {
+            String docket = DOCKET_NUMBER.get(task);
+            intake.checkDefectDecisionTime(docket, Boolean.TRUE.equals(task.getVariable("bothPartiesCommented")));
+            if (Boolean.TRUE.equals(DEFECT_CURABLE.getOrDefault(task, false))) {
+                intake.giveTimeToAmend(docket, AMENDMENT_DUE_ON.getOrDefault(task, null));
+            }
+        });
     }
+
+    /** complaint-intake Task_RecordNoAmendment (46a-54-42a(b)(2)): the time to amend ran out (review F12). */
+    @Bean
+    JavaDelegate recordNoAmendment(ComplaintIntake intake) {
+        return execution -> intake.noAmendmentCame(DOCKET_NUMBER.get(execution));
+    }
+
+    /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */
 
     @Bean
     JavaDelegate openServiceClock(ComplaintIntake intake) {
@@ -167,6 +182,7 @@ class IntakeDelegates {
             RuleViolations.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
                     AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null)));
             SERVICE_CLOCK_FROM.set(execution, AMENDMENT_RECEIVED_ON.get(execution));
+            execution.removeVariable("amendmentNotReceived");
         };
     }
 }

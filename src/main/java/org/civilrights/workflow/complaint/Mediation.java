@@ -39,12 +39,12 @@ public class Mediation {
                     + "to come (46a-54-56a(c))");
         }
         if (mailedOn == null || mailedOn.isAfter(clock.today()) || (on != null && !mailedOn.isBefore(on))) {
-            problems.add("mediationNoticeMailedOn: the day the notice was sent is required, not in the future and before "
-                    + "the session (46a-54-56a(c), 18a)");
+            problems.add("mediationNoticeMailedOn: 'Notice sent on' is required, not in the future and before the "
+                    + "session (46a-54-56a(c), 18a)");
         }
         if (method == null || !ComplaintIntake.SERVICE_METHODS.contains(method)) {
-            problems.add("mediationNoticeMethod: how the notice was sent is required: in person, by mail or a copy left "
-                    + "at the place of business or abode (46a-54-18a)");
+            problems.add("mediationNoticeMethod: 'How the notice was sent' is required: in person, by mail or a copy "
+                    + "left at the place of business or abode (46a-54-18a)");
         }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);

@@ -348,7 +348,7 @@ class ComplaintIntakeProcessTest extends ProcessTest {
             complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", FILED.toString()));
         }
         complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out.",
-                "bothPartiesCommented", true));
+                "bothPartiesCommented", true, "amendmentDueOn", "2026-03-31"));
         today(LocalDate.of(2026, 3, 16));
         complete(task(intake), Map.of("amendmentReceivedOn", "2026-03-16", "amendmentSwornOn", "2026-03-15",
                 "amendmentSummary", "Adds the protected class."));
@@ -357,6 +357,43 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         Job timer = jobQuery().processInstanceId(intake.getId()).timers().singleResult();
         assertThat(timer.getDuedate()).as("20 days after 16 March: Sunday 5 April, so Monday 6 April")
                 .isEqualTo(endOf(LocalDate.of(2026, 4, 6)));
+        assertThat(caseFile.deadlines(docket(complaint))).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_TO_CURE_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET)); // review F12
+    }
+
+    @Test // review F12
+    void aCurableDefectNeverAmendedGoesBackToTheInvestigatorWhenTheTimeToAmendIsOver_46a_54_42a_b_2() {
+        today(FILED);
+        ProcessInstance complaint = file(engine, filing(FILED));
+        String docket = docket(complaint);
+        ProcessInstance intake = calledProcessInstance(complaint);
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "false"));
+        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
+            complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", FILED.toString()));
+        }
+        assertThatThrownBy(() -> complete(task(intake), Map.of("defectCurable", "true", "defectReasons",
+                "The basis was left out.", "bothPartiesCommented", true)))
+                .as("the investigator gives the complainant a day to amend").hasMessageContaining("'Amendment expected by'");
+
+        complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out.",
+                "bothPartiesCommented", true, "amendmentDueOn", "2026-04-03"));
+        assertThat(task(intake)).hasDefinitionKey("Task_RecordAmendedComplaint");
+        Job timer = jobQuery().processInstanceId(intake.getId()).activityId("Timer_AmendmentToCureDue").singleResult();
+        assertThat(timer.getDuedate()).as("Friday 3 April 2026 is Good Friday: the complainant may amend on Monday 6 April")
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 6)));
+
+        at(LocalDate.of(2026, 4, 7), 0);
+        execute(timer);
+
+        assertThat(task(intake)).as("the case does not wait for ever for an amendment")
+                .hasDefinitionKey("Task_DecideDefectCurable").hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_TO_CURE_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MISSED));
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Not amended in the time given."));
+
+        assertThat(intake).isEnded().hasPassed("End_LackOfJurisdiction");
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        assertThat(records.get(docket).disposition()).isEqualTo(Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name());
     }
 
     @Test
