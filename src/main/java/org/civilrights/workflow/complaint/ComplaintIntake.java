@@ -48,7 +48,12 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
-    public record Registered(String docketNumber, String caseTitle, LocalDate filingDeadline, boolean timelyOnItsFace) {
+    /**
+     * @param filingDeadline  the last day to file counted from the date of the act, or null when the complaint gives
+     *                        that date only approximately, without a day (review F29)
+     * @param timelyOnItsFace likewise null when there is no date to count from: the review decides (42a(a))
+     */
+    public record Registered(String docketNumber, String caseTitle, LocalDate filingDeadline, Boolean timelyOnItsFace) {
     }
 
     /**
@@ -65,8 +70,10 @@ public class ComplaintIntake {
      */
     public Registered register(Filing filing, LegalPeriod filingPeriod, String recordedBy, String processInstanceId) {
         validate(filing);
-        LocalDate deadline = calendar.dueDate(filing.actOn(), filingPeriod);
-        boolean timely = !filing.filedOn().isAfter(deadline);
+        // 35a(b), 36a(b): a complaint that says "when" only approximately is filed the day it is received all the
+        // same; without a day to count from, its timeliness is left to the review (review F29)
+        LocalDate deadline = filing.actOn() == null ? null : calendar.dueDate(filing.actOn(), filingPeriod);
+        Boolean timely = deadline == null ? null : !filing.filedOn().isAfter(deadline);
         String docket = records.nextDocketNumber(filing.filedOn().getYear());
         records.insert(docket, filing, filingPeriod.toString(), deadline, timely, recordedBy, processInstanceId);
         String title = filing.publicComplainantName() + " v. " + filing.respondents().get(0).name()
@@ -75,11 +82,23 @@ public class ComplaintIntake {
     }
 
     /**
-     * 46a-54-34a(b)(2): the last day to file counted from the day the complainant knew or reasonably should
-     * have known of the act, which the reviewer weighs with the act's own date.
+     * 46a-54-34a(b)(2), (3): the last day to file counted from the day the complainant knew or reasonably should
+     * have known of the act, or that it may have been discrimination, which the reviewer weighs with the act's own
+     * date.
      */
-    public LocalDate lastDayFromKnowledge(Filing filing, LegalPeriod filingPeriod) {
-        return calendar.dueDate(filing.knewOn(), filingPeriod);
+    public LocalDate lastDayFrom(LocalDate knewOn, LegalPeriod filingPeriod) {
+        return calendar.dueDate(knewOn, filingPeriod);
+    }
+
+    /**
+     * 46a-54-34a(b)(1), 35a(b): the date of the act as the complaint gives it, for the reviewer: the day, or the
+     * complaint's own words marked approximate (review F29).
+     */
+    static String asFiled(LocalDate actOn, String approximately) {
+        if (approximately == null || approximately.isBlank()) {
+            return actOn == null ? null : actOn.toString();
+        }
+        return (actOn == null ? "" : actOn + ", ") + "approximate: " + approximately.trim();
     }
 
     void validate(Filing f) {
@@ -129,14 +148,23 @@ public class ComplaintIntake {
             problems.add("statementOfFacts: a plain and concise statement of the facts is required "
                     + "(46a-54-35a(a)(3))");
         }
-        if (f.actOn() == null) {
-            problems.add("actOn: the date of the alleged act is required to decide timeliness (46a-54-34a)");
-        } else if (f.filedOn() != null && f.actOn().isAfter(f.filedOn())) {
+        boolean approximate = !blank(f.actApproximately());
+        if (f.actOn() == null && !approximate) {
+            problems.add("actOn: 'Date of the alleged act' is required to decide timeliness, or, when the complaint gives "
+                    + "it only approximately, 'When the act happened, in the complaint's words' (46a-54-34a, 35a(b))");
+        } else if (approximate && f.actApproximately().length() > 200) {
+            problems.add("actApproximately: 'When the act happened, in the complaint's words' takes at most 200 "
+                    + "characters (46a-54-35a(b))");
+        } else if (f.actOn() != null && f.filedOn() != null && f.actOn().isAfter(f.filedOn())) {
             problems.add("actOn: the alleged act (" + f.actOn() + ") cannot come after the filing ("
                     + f.filedOn() + ") (46a-54-34a)");
         }
         if (f.knewOn() != null && f.filedOn() != null && f.knewOn().isAfter(f.filedOn())) {
             problems.add("knewOn: cannot come after the filing (46a-54-34a(b))");
+        }
+        if (f.knewDiscriminationOn() != null && f.filedOn() != null && f.knewDiscriminationOn().isAfter(f.filedOn())) {
+            problems.add("knewDiscriminationOn: 'Date the complainant knew or should have known it may have been "
+                    + "discrimination' cannot come after the filing (46a-54-34a(b)(3))");
         }
         if (f.commissionIssue() != null) {
             Filing.CommissionIssue issue = f.commissionIssue();

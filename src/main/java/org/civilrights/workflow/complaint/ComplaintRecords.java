@@ -23,9 +23,15 @@ public class ComplaintRecords {
     }
 
     /** The case as staff and tests read it. */
+    /**
+     * @param filingDeadline  null, with {@code timelyOnItsFace} and {@code actOn}, when the complaint gives the date of
+     *                        the act only approximately, in the words kept in {@code actApproximately} (46a-54-35a(b);
+     *                        review F29): the review decides
+     */
     public record CaseSummary(String docketNumber, LocalDate filedOn, String complainantName, boolean confidential,
-                              LocalDate filingDeadline, boolean timelyOnItsFace, String stage, boolean overdue,
-                              Boolean jurisdictional, String disposition, LocalDate disposedOn) {
+                              LocalDate filingDeadline, Boolean timelyOnItsFace, String stage, boolean overdue,
+                              Boolean jurisdictional, String disposition, LocalDate disposedOn, LocalDate actOn,
+                              String actApproximately) {
     }
 
     public record RespondentRecord(int respondentNo, String name, String address, LocalDate receivedOn,
@@ -47,17 +53,18 @@ public class ComplaintRecords {
         return String.format("%d-%05d", year, number);
     }
 
-    void insert(String docket, Filing filing, String filingPeriod, LocalDate deadline, boolean timely,
+    void insert(String docket, Filing filing, String filingPeriod, LocalDate deadline, Boolean timely,
                 String recordedBy, String processInstanceId) {
         jdbc.sql("""
                 INSERT INTO complaint (docket_number, filed_on, recorded_at, recorded_by, complainant_name,
                     confidential, protected_basis, statement_of_facts, sworn_on, act_on, knew_on,
                     continuing_violation, criminal_record_claim, housing_claim, filing_period, filing_deadline,
                     timely_on_its_face, stage, process_instance_id, commission_issued, commission_vote_on,
-                    commission_ground)
+                    commission_ground, act_approximately, knew_discrimination_on)
                 VALUES (:docket, :filedOn, :recordedAt, :recordedBy, :name, :confidential, :basis, :facts, :swornOn,
                     :actOn, :knewOn, :continuing, :criminalRecord, :housing, :period, :deadline, :timely, :stage,
-                    :processInstanceId, :commissionIssued, :commissionVoteOn, :commissionGround)
+                    :processInstanceId, :commissionIssued, :commissionVoteOn, :commissionGround, :actApproximately,
+                    :knewDiscriminationOn)
                 """)
                 .param("docket", docket)
                 .param("filedOn", filing.filedOn())
@@ -81,6 +88,9 @@ public class ComplaintRecords {
                 .param("commissionIssued", filing.commissionIssue() != null)
                 .param("commissionVoteOn", filing.commissionIssue() == null ? null : filing.commissionIssue().voteOn())
                 .param("commissionGround", filing.commissionIssue() == null ? null : filing.commissionIssue().ground())
+                .param("actApproximately", filing.actApproximately() == null || filing.actApproximately().isBlank()
+                        ? null : filing.actApproximately().trim())
+                .param("knewDiscriminationOn", filing.knewDiscriminationOn())
                 .update();
         String contact = filing.confidential() ? filing.representativeAddress() : filing.complainantAddress();
         jdbc.sql("INSERT INTO complainant_contact (docket_number, address) VALUES (:d, :a)")
@@ -117,14 +127,14 @@ public class ComplaintRecords {
     public Optional<CaseSummary> find(String docket) {
         return jdbc.sql("""
                 SELECT docket_number, filed_on, complainant_name, confidential, filing_deadline, timely_on_its_face,
-                       stage, overdue, jurisdictional, disposition, disposed_on
+                       stage, overdue, jurisdictional, disposition, disposed_on, act_on, act_approximately
                 FROM complaint WHERE docket_number = :d
                 """)
                 .param("d", docket)
                 .query((rs, i) -> new CaseSummary(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getBoolean(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6), rs.getString(7),
+                        rs.getBoolean(4), rs.getObject(5, LocalDate.class), (Boolean) rs.getObject(6), rs.getString(7),
                         rs.getBoolean(8), (Boolean) rs.getObject(9), rs.getString(10),
-                        rs.getObject(11, LocalDate.class)))
+                        rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class), rs.getString(13)))
                 .optional();
     }
 
@@ -237,10 +247,12 @@ public class ComplaintRecords {
 
     /**
      * 46a-54-66a(a): whether the complaint was timely filed: the jurisdictional review's finding (42a(a)),
-     * or before the review the filing period on the face of the complaint (34a).
+     * or before the review the filing period on the face of the complaint (34a), if it gives a date to count from.
      */
     public boolean timelyFiled(String docket) {
-        return jdbc.sql("SELECT COALESCE(timely_filed, timely_on_its_face) FROM complaint WHERE docket_number = :d")
+        // a complaint that gives the date of the act only approximately has no timeliness on its face: until the
+        // review decides (42a(a)) it is not taken as untimely (review F29)
+        return jdbc.sql("SELECT COALESCE(timely_filed, timely_on_its_face, TRUE) FROM complaint WHERE docket_number = :d")
                 .param("d", docket).query(Boolean.class).single();
     }
 

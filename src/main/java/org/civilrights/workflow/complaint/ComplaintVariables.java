@@ -39,6 +39,10 @@ public final class ComplaintVariables {
     public static final Var<java.time.LocalDate> SWORN_ON = Var.date("swornOn");
     public static final Var<java.time.LocalDate> ACT_ON = Var.date("actOn");
     public static final Var<java.time.LocalDate> KNEW_ON = Var.date("knewOn");
+    /** 46a-54-35a(b): the complaint's own words when it gives the date of the act only approximately (review F29). */
+    public static final Var<String> ACT_APPROXIMATELY = Var.text("actApproximately");
+    /** 46a-54-34a(b)(3): when the complainant knew or should have known the acts may have been discrimination. */
+    public static final Var<java.time.LocalDate> KNEW_DISCRIMINATION_ON = Var.date("knewDiscriminationOn");
     public static final Var<Boolean> CONTINUING_VIOLATION = Var.flag("continuingViolation");
 
     /** 46a-54-39a: the commission issued the complaint itself. */

@@ -37,10 +37,18 @@ class IntakeDelegates {
             CASE_TITLE.set(execution, registered.caseTitle());
             FILING_DEADLINE.set(execution, registered.filingDeadline());
             TIMELY_ON_ITS_FACE.set(execution, registered.timelyOnItsFace());
+            // 46a-54-34a(b)(1)-(3): the reviewer sees the three dates the commission shall consider, each with the
+            // last day to file counted from it (review F29)
+            LegalPeriod period = LegalPeriod.parse(FILING_PERIOD.get(execution));
+            execution.setVariable("actDateAsFiled", ComplaintIntake.asFiled(filing.actOn(), filing.actApproximately()));
             if (filing.knewOn() != null) {
-                // 46a-54-34a(b)(2): the reviewer weighs when the complainant knew or should have known
-                execution.setVariable("filingDeadlineFromKnowledge", intake.lastDayFromKnowledge(filing,
-                        LegalPeriod.parse(FILING_PERIOD.get(execution))).toString());
+                execution.setVariable("knewOnAsFiled", filing.knewOn().toString());
+                execution.setVariable("filingDeadlineFromKnowledge", intake.lastDayFrom(filing.knewOn(), period).toString());
+            }
+            if (filing.knewDiscriminationOn() != null) {
+                execution.setVariable("knewDiscriminationOnAsFiled", filing.knewDiscriminationOn().toString());
+                execution.setVariable("filingDeadlineFromDiscriminationKnown",
+                        intake.lastDayFrom(filing.knewDiscriminationOn(), period).toString());
             }
             SERVICE_CLOCK_FROM.set(execution, filing.filedOn());
             // The case tables now hold the filing; as variables its fields would show in Tasklist and
@@ -48,7 +56,8 @@ class IntakeDelegates {
             for (String name : List.of(COMPLAINANT_NAME.name(), COMPLAINANT_ADDRESS.name(), PSEUDONYM.name(),
                     REPRESENTATIVE_ADDRESS.name(), FIRST_RESPONDENT_NAME.name(), FIRST_RESPONDENT_ADDRESS.name(),
                     OTHER_RESPONDENTS.name(), STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name(),
-                    SWORN_ON.name(), ACT_ON.name(), KNEW_ON.name(), PROTECTED_BASIS.name(), CONTINUING_VIOLATION.name(),
+                    SWORN_ON.name(), ACT_ON.name(), ACT_APPROXIMATELY.name(), KNEW_ON.name(), KNEW_DISCRIMINATION_ON.name(),
+                    PROTECTED_BASIS.name(), CONTINUING_VIOLATION.name(),
                     COMMISSION_VOTE_ON.name(), COMMISSION_GROUND.name())) {
                 execution.removeVariable(name);
             }
@@ -89,7 +98,9 @@ class IntakeDelegates {
                 STATEMENT_OF_FACTS.getOrDefault(execution, null),
                 SWORN_ON.getOrDefault(execution, null),
                 ACT_ON.getOrDefault(execution, null),
+                ACT_APPROXIMATELY.getOrDefault(execution, null),
                 KNEW_ON.getOrDefault(execution, null),
+                KNEW_DISCRIMINATION_ON.getOrDefault(execution, null),
                 CONTINUING_VIOLATION.getOrDefault(execution, false),
                 CRIMINAL_RECORD_CLAIM.getOrDefault(execution, false),
                 HOUSING_CLAIM.getOrDefault(execution, false),

@@ -101,6 +101,43 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         assertThatThrownBy(() -> file(engine, later)).hasMessageContaining("knewOn").hasMessageContaining("46a-54-34a(b)");
     }
 
+    @Test // review F29
+    void aComplaintGivingTheActOnlyApproximatelyIsRegisteredMarkedApproximate_andTheReviewerSeesAllThreeDates_46a_54_34a_b_35a_b() throws Exception {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.remove("actOn");
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("'Date of the alleged act' is required")
+                .hasMessageContaining("'When the act happened, in the complaint's words'");
+        form.put("actApproximately", "spring 2026");
+        form.put("knewOn", "2026-02-20");
+        form.put("knewDiscriminationOn", "2026-02-25");
+
+        ProcessInstance complaint = file(engine, form);
+
+        String docket = docket(complaint);
+        ComplaintRecords.CaseSummary record = records.get(docket);
+        assertThat(record.filedOn()).as("36a(b): filed the day it was received").isEqualTo(FILED);
+        assertThat(record.actOn()).isNull();
+        assertThat(record.actApproximately()).isEqualTo("spring 2026");
+        assertThat(record.filingDeadline()).as("no day to count from: the review decides").isNull();
+        assertThat(record.timelyOnItsFace()).isNull();
+        ProcessInstance intake = calledProcessInstance(complaint);
+        assertThat(intake).isWaitingAt("Task_ReviewJurisdiction");
+        assertThat(runtimeService().getVariables(intake.getId()))
+                .containsEntry("actDateAsFiled", "approximate: spring 2026")
+                .containsEntry("knewOnAsFiled", "2026-02-20")
+                .containsEntry("filingDeadlineFromKnowledge", "2026-08-19") // 34a(b)(2)
+                .containsEntry("knewDiscriminationOnAsFiled", "2026-02-25")
+                .containsEntry("filingDeadlineFromDiscriminationKnown", "2026-08-24"); // 34a(b)(3)
+        String review = new String(engine.getFormService().getDeployedTaskForm(task(intake).getId()).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(review).contains("{{actDateAsFiled}}", "{{filingDeadlineFromKnowledge}}",
+                "{{filingDeadlineFromDiscriminationKnown}}", "34a(b)(3)");
+
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        assertThat(records.timelyFiled(docket)).isTrue();
+    }
+
     @Test
     void aPseudonymThatIsTheComplainantsNameIsRefused_46a_54_37a_b() {
         today(FILED);
