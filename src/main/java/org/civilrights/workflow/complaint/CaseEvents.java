@@ -64,10 +64,16 @@ public class CaseEvents {
         records.setDisposition(docket, Disposition.WITHDRAWN, clock.today());
     }
 
-    /** 46a-54-68a(b), 40a, 41a: the commission substitutes itself and proceeds upon the complaint. */
-    public void recordSubstitution(String docket) {
-        notices.serveOnParties(docket, "Commission substituted as complaining party", "CERTIFIED_MAIL", clock.today(),
-                "46a-54-40a, 41a");
+    /**
+     * 46a-54-68a(b), 40a, 41a: the commission substitutes itself and proceeds upon the complaint the complainant
+     * withdrew, as when it joins a complaint (review F18): the majority vote at a meeting and its day, the ground of
+     * 40a(a)(1) (the complainant wishes to withdraw), the notices to the parties and to each person affected, with the
+     * day and the way they were sent; the persons' answers are then tracked (41a(b)).
+     */
+    public void recordSubstitution(String docket, LocalDate voteOn, String affectedPersons, LocalDate noticesSentOn,
+                                   String noticeMethod) {
+        recordCommissionAmendment(docket, "COMPLAINANT_WITHDRAWS", voteOn, affectedPersons, noticesSentOn, noticeMethod,
+                "Commission substituted as complaining party", "substitution");
     }
 
     /**
@@ -120,7 +126,8 @@ public class CaseEvents {
      * requires may be declined or deferred only as 46a-101(c) allows, with the reason stated; a
      * release the rule does not allow cannot be granted.
      */
-    public void decideRelease(String docket, String rule, String decision, String reasons) {
+    public void decideRelease(String docket, String rule, String decision, String reasons, LocalDate requestedOn,
+                              LocalDate issuedOn, String method) {
         List<String> problems = new ArrayList<>();
         if (!Set.of("GRANT", "DECLINE", "DEFER").contains(String.valueOf(decision))) {
             problems.add("releaseDecision: grant, decline or defer (46a-54-66a)");
@@ -132,20 +139,51 @@ public class CaseEvents {
             problems.add("releaseReasons: a release the regulation requires may be declined or deferred only on the "
                     + "grounds of 46a-101(c), stated here (46a-54-66a(e))");
         }
+        if ("GRANT".equals(decision)) {
+            // the time to sue runs from the release (General Statutes 46a-101): its day and way are recorded as staff
+            // sent it, never the click (review F23)
+            problems.addAll(paperProblems(issuedOn, method, "releaseIssuedOn", "Release issued on", "releaseMethod",
+                    "How the release was sent", "46a-54-66a, 18a"));
+            if (issuedOn != null && requestedOn != null && issuedOn.isBefore(requestedOn)) {
+                problems.add("releaseIssuedOn: 'Release issued on' cannot come before the request was received ("
+                        + requestedOn + ") (46a-54-66a)");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
         if ("GRANT".equals(decision)) {
-            notices.serveOnParties(docket, "Release of jurisdiction", "CERTIFIED_MAIL", clock.today(), "46a-54-66a");
-            records.setDisposition(docket, Disposition.RELEASE_OF_JURISDICTION, clock.today());
+            notices.serveOnParties(docket, RELEASE, method, issuedOn, "46a-54-66a");
+            records.setDisposition(docket, Disposition.RELEASE_OF_JURISDICTION, issuedOn);
         }
+    }
+
+    /** 46a-54-66a: the paper that releases the complaint from the commission's jurisdiction. */
+    static final String RELEASE = "Release of jurisdiction";
+
+    /**
+     * A paper the commission served (46a-54-18a): the day it went out, not in the future, and one of the ways of 18a.
+     * Each problem names the field by its label and the section.
+     */
+    List<String> paperProblems(LocalDate sentOn, String method, String dateField, String dateLabel, String methodField,
+                               String methodLabel, String section) {
+        List<String> problems = new ArrayList<>();
+        if (sentOn == null || sentOn.isAfter(clock.today())) {
+            problems.add(dateField + ": '" + dateLabel + "' is required and cannot be in the future (" + section + ")");
+        }
+        if (method == null || !ComplaintIntake.SERVICE_METHODS.contains(method)) {
+            problems.add(methodField + ": '" + methodLabel + "' is required: in person, by mail, or a copy left at the "
+                    + "place of business or abode (" + section + ")");
+        }
+        return problems;
     }
 
     /**
      * 46a-54-64a(a), (e): the executive director may suspend processing while the same issues are
      * pursued in another forum, and shall for a court action under the ADEA.
      */
-    public void decideSuspension(String docket, String forum, boolean suspend) {
+    public void decideSuspension(String docket, String forum, boolean suspend, LocalDate noticeSentOn,
+                                 String noticeMethod) {
         if (forum == null || !FORUMS.contains(forum)) {
             throw new InvalidFilingException(List.of("forum: the other forum is required (46a-54-64a(a))"));
         }
@@ -158,7 +196,13 @@ public class CaseEvents {
                     + "pursued in a court action under the Age Discrimination in Employment Act (46a-54-64a(e))"));
         }
         if (suspend) {
-            notices.serveOnParties(docket, "Processing suspended", "FIRST_CLASS_MAIL", clock.today(), "46a-54-64a");
+            List<String> problems = paperProblems(noticeSentOn, noticeMethod, "suspensionNoticeSentOn",
+                    "Notice of the suspension sent on", "suspensionNoticeMethod", "How the notice was sent",
+                    "46a-54-64a, 18a");
+            if (!problems.isEmpty()) {
+                throw new InvalidFilingException(problems);
+            }
+            notices.serveOnParties(docket, "Processing suspended", noticeMethod, noticeSentOn, "46a-54-64a");
         }
     }
 
@@ -274,32 +318,86 @@ public class CaseEvents {
      * commission substitutes or adds itself; the persons whose rights it believes are affected are
      * notified by mail that confirms receipt and asked whether they wish it to seek relief.
      */
-    public void recordCommissionJoins(String docket, String reason, LocalDate voteOn, String affectedPersons) {
+    public void recordCommissionJoins(String docket, String reason, LocalDate voteOn, String affectedPersons,
+                                      LocalDate noticesSentOn, String noticeMethod) {
+        recordCommissionAmendment(docket, reason, voteOn, affectedPersons, noticesSentOn, noticeMethod,
+                "Complaint amended: the commission joins as complaining party", "join");
+    }
+
+    /** 46a-54-41a(a): "by certified mail or other mail service that confirms receipt". */
+    static final Set<String> CONFIRMS_RECEIPT = Set.of("CERTIFIED_MAIL", "REGISTERED_MAIL", "CONFIRMED_DELIVERY_SERVICE");
+    static final String AFFECTED_PERSON_NOTICE = "Notice to a person affected: does the person want relief sought?";
+
+    /**
+     * 46a-54-40a, 41a: the commission's amendment substituting or adding itself (40a(a) ground, majority vote at a
+     * meeting before a presiding officer is appointed, 40a(b)), served on the parties (38a(c), 18a) and noticed to each
+     * person affected by mail that confirms receipt (41a(a)), each on the day and in the way staff recorded
+     * (review F18, F23). Each person's row then awaits the written response of 41a(b).
+     */
+    private void recordCommissionAmendment(String docket, String reason, LocalDate voteOn, String affectedPersons,
+                                           LocalDate noticesSentOn, String noticeMethod, String notice, String prefix) {
         List<String> problems = new ArrayList<>();
         if (reason == null || !JOIN_REASONS.contains(reason)) {
             problems.add("joinReason: one of the grounds of 46a-54-40a(a)");
         }
         if (voteOn == null || voteOn.isAfter(clock.today())) {
-            problems.add("commissionVoteOn: the majority vote at a commission meeting (46a-54-40a(b))");
+            problems.add(prefix + "VoteOn: 'Date of the majority vote' at a commission meeting is required and cannot be in "
+                    + "the future (46a-54-40a(b))");
         }
         if (Stage.PUBLIC_HEARING.name().equals(records.get(docket).stage())) {
             problems.add("docketNumber: a presiding officer may already be appointed; the commission can no longer join "
                     + "under 46a-54-40a(b)");
         }
-        if (affectedPersons != null && affectedPersons.lines().anyMatch(line -> line.trim().length() > 200)) {
-            problems.add("affectedPersons: one person a line, each name at most 200 characters (46a-54-41a)");
+        List<String> persons = affectedPersons == null ? List.of()
+                : affectedPersons.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+        if (persons.stream().anyMatch(line -> line.length() > 200)) {
+            problems.add(prefix + "AffectedPersons: one person a line, each name at most 200 characters (46a-54-41a)");
+        }
+        problems.addAll(paperProblems(noticesSentOn, noticeMethod, prefix + "NoticesSentOn", "Notices sent on",
+                prefix + "NoticeMethod", "How the notices were sent", "46a-54-41a(a), 18a"));
+        if (noticesSentOn != null && voteOn != null && noticesSentOn.isBefore(voteOn)) {
+            problems.add(prefix + "NoticesSentOn: 'Notices sent on' cannot come before the vote (" + voteOn + ") "
+                    + "(46a-54-40a(b), 41a(a))");
+        }
+        if (!persons.isEmpty() && noticeMethod != null && !CONFIRMS_RECEIPT.contains(noticeMethod)) {
+            problems.add(prefix + "NoticeMethod: the persons affected are notified by certified mail or other mail service "
+                    + "that confirms receipt (46a-54-41a(a))");
         }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
-        notices.serveOnParties(docket, "Complaint amended: the commission joins as complaining party", "CERTIFIED_MAIL",
-                clock.today(), "46a-54-40a");
-        if (affectedPersons != null && !affectedPersons.isBlank()) {
-            for (String person : affectedPersons.split("\\R")) {
-                if (!person.isBlank()) {
-                    caseFile.served(docket, "Notice to a person affected: does the person want relief sought?", person.trim(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-41a");
-                }
-            }
+        notices.serveOnParties(docket, notice, noticeMethod, noticesSentOn, "46a-54-40a");
+        for (String person : persons) {
+            caseFile.served(docket, AFFECTED_PERSON_NOTICE, person, noticeMethod, noticesSentOn, null, "46a-54-41a");
+            records.notifyAffectedPerson(docket, person, noticeMethod, noticesSentOn);
         }
+    }
+
+    /**
+     * 46a-54-41a(b): a person notified of the commission's amended complaint answers in writing whether it wishes the
+     * commission to seek relief; without that answer "the commission may not proceed on behalf of such person's claim"
+     * (review F18).
+     */
+    public void recordAffectedPersonResponse(String docket, String person, Boolean wantsRelief, LocalDate receivedOn) {
+        List<String> problems = new ArrayList<>();
+        clock.requireHappened(receivedOn, "receivedOn: the day the response was received is required and cannot be in "
+                + "the future (46a-54-41a(b))");
+        java.util.Optional<ComplaintRecords.AffectedPerson> notified = records.affectedPersons(docket).stream()
+                .filter(p -> person != null && p.name().equalsIgnoreCase(person.trim())).findFirst();
+        if (notified.isEmpty()) {
+            problems.add("affectedPersonName: '" + person + "' was not notified of the commission's amended complaint on "
+                    + "this case; the persons notified are " + records.affectedPersons(docket).stream()
+                    .map(ComplaintRecords.AffectedPerson::name).toList() + " (46a-54-41a(a))");
+        } else if (receivedOn.isBefore(notified.get().noticeSentOn())) {
+            problems.add("receivedOn: the response cannot come before the notice was sent (" + notified.get().noticeSentOn()
+                    + ") (46a-54-41a(b))");
+        }
+        if (wantsRelief == null) {
+            problems.add("wantsRelief: 'Does the person ask the commission to seek relief?' is required (46a-54-41a(b))");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        records.recordAffectedPersonResponse(docket, notified.get().name(), receivedOn, wantsRelief);
     }
 }

@@ -197,6 +197,45 @@ public class ComplaintRecords {
         }
     }
 
+    /**
+     * 46a-54-41a: a person notified of the commission's amended complaint, and its written response when it came:
+     * whether it asks the commission to seek relief (null until it answers).
+     */
+    public record AffectedPerson(String name, String noticeMethod, LocalDate noticeSentOn, LocalDate responseOn,
+                                 Boolean wantsRelief) {
+    }
+
+    /** 46a-54-41a(a): the notice to a person affected, once a person (review F18). */
+    void notifyAffectedPerson(String docket, String name, String method, LocalDate sentOn) {
+        int updated = jdbc.sql("""
+                UPDATE affected_person SET notice_method = :m, notice_sent_on = :s WHERE docket_number = :d AND name = :n
+                """).param("m", method).param("s", sentOn).param("d", docket).param("n", name).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO affected_person (docket_number, name, notice_method, notice_sent_on)
+                    VALUES (:d, :n, :m, :s)
+                    """).param("d", docket).param("n", name).param("m", method).param("s", sentOn).update();
+        }
+    }
+
+    /** 46a-54-41a(b): the person's written response (review F18). */
+    void recordAffectedPersonResponse(String docket, String name, LocalDate responseOn, boolean wantsRelief) {
+        jdbc.sql("""
+                UPDATE affected_person SET response_on = :r, wants_relief = :w WHERE docket_number = :d AND name = :n
+                """).param("r", responseOn).param("w", wantsRelief).param("d", docket).param("n", name).update();
+    }
+
+    /** 46a-54-41a: every person notified, with the response if it came (review F18). */
+    public List<AffectedPerson> affectedPersons(String docket) {
+        return jdbc.sql("""
+                SELECT name, notice_method, notice_sent_on, response_on, wants_relief FROM affected_person
+                WHERE docket_number = :d ORDER BY id
+                """).param("d", docket)
+                .query((rs, i) -> new AffectedPerson(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), (Boolean) rs.getObject(5)))
+                .list();
+    }
+
     /** One absence from a mandatory mediation session (46a-54-56a(f), (g)). */
     public record MediationAbsence(LocalDate sessionOn, String party) {
     }

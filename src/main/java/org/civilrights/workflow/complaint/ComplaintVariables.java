@@ -140,6 +140,8 @@ public final class ComplaintVariables {
 
     // ----- reconsideration (complaint-reconsideration) -----
     public static final Var<java.time.LocalDate> DISMISSAL_MAILED_ON = Var.date("dismissalMailedOn");
+    /** 46a-54-66a(c): the dismissal became final and the executive director shall grant a release (review F23). */
+    public static final Var<Boolean> MANDATORY_RELEASE_DUE = Var.flag("mandatoryReleaseDue");
     public static final Var<java.time.LocalDate> RECONSIDERATION_DUE_ON = Var.date("reconsiderationDueOn");
     /** The last day staff may still record a request received in time, before the dismissal is final. */
     public static final Var<java.time.LocalDate> RECONSIDERATION_CLOSES_ON = Var.date("reconsiderationClosesOn");

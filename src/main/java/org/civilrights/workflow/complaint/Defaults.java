@@ -154,9 +154,10 @@ public class Defaults {
 
     /**
      * 46a-54-46a(f): before the hearing in damages begins, the executive director may, for good cause
-     * shown, vacate an order of default; processing of the complaint goes on.
+     * shown, vacate an order of default; processing of the complaint goes on. The order vacating it is recorded
+     * with the day and the way it was sent (review F23).
      */
-    public void vacate(String docket, int respondentNo, String reasons) {
+    public void vacate(String docket, int respondentNo, String reasons, LocalDate sentOn, String method) {
         if (reasons == null || reasons.isBlank()) {
             throw new InvalidFilingException(List.of("vacateReasons: a default is vacated only for good cause shown, "
                     + "stated here (46a-54-46a(f))"));
@@ -170,7 +171,20 @@ public class Defaults {
             throw new InvalidFilingException(List.of("requestType: every respondent is in default and the case is with the "
                     + "office of public hearings for the hearing in damages; a vacatur is decided there (46a-54-46a(e), (f))"));
         }
-        caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", clock.today(), null, "46a-54-46a(f)");
+        // the order vacating the default, as staff sent it: its day and way, never the click (review F23)
+        List<String> problems = new java.util.ArrayList<>();
+        if (sentOn == null || sentOn.isAfter(clock.today())) {
+            problems.add("vacaturSentOn: 'Order vacating the default sent on' is required and cannot be in the future "
+                    + "(46a-54-46a(f), 18a)");
+        }
+        if (method == null || !ComplaintIntake.SERVICE_METHODS.contains(method)) {
+            problems.add("vacaturMethod: 'How the order was sent' is required: in person, by mail, or a copy left at the "
+                    + "place of business or abode (46a-54-18a)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        caseFile.served(docket, VACATED, respondent.name(), method, sentOn, null, "46a-54-46a(f)");
     }
 
     /**

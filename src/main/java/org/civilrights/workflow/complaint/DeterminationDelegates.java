@@ -163,7 +163,8 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordDetermination(Investigation investigation) {
         return execution -> RuleViolations.run(() -> investigation.determine(DOCKET_NUMBER.get(execution),
-                DETERMINATION.getOrDefault(execution, null)));
+                DETERMINATION.getOrDefault(execution, null), Var.date("findingSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("findingMethod")));
     }
 
     /** Task_RecordConciliation (46a-54-60a(c), (d)). */
@@ -196,7 +197,7 @@ class DeterminationDelegates {
     /** Task_RejectUnread (46a-54-62a(c)). */
     @Bean
     JavaDelegate rejectReconsiderationUnread(Reconsideration reconsideration) {
-        return execution -> reconsideration.rejectUnread(DOCKET_NUMBER.get(execution));
+        return execution -> MANDATORY_RELEASE_DUE.set(execution, reconsideration.rejectUnread(DOCKET_NUMBER.get(execution)));
     }
 
     /** Task_RecordReconsiderationDecision (46a-54-62a(d)-(g)). */
@@ -230,6 +231,16 @@ class DeterminationDelegates {
     /** Task_MakeDismissalFinal (46a-54-67a, 66a(c)). */
     @Bean
     JavaDelegate makeDismissalFinal(Reconsideration reconsideration) {
-        return execution -> reconsideration.makeFinal(DOCKET_NUMBER.get(execution));
+        return execution -> MANDATORY_RELEASE_DUE.set(execution, reconsideration.makeFinal(DOCKET_NUMBER.get(execution)));
+    }
+
+    /**
+     * complaint-processing Task_RecordMandatoryRelease (46a-54-66a(c)): the release the executive director issued, with
+     * its day and way (review F23).
+     */
+    @Bean
+    JavaDelegate recordMandatoryRelease(Reconsideration reconsideration) {
+        return execution -> RuleViolations.run(() -> reconsideration.issueMandatoryRelease(DOCKET_NUMBER.get(execution),
+                Var.date("releaseIssuedOn").getOrDefault(execution, null), (String) execution.getVariable("releaseMethod")));
     }
 }

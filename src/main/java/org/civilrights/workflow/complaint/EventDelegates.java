@@ -59,10 +59,14 @@ class EventDelegates {
         return execution -> events.closeWithdrawn(DOCKET_NUMBER.get(execution));
     }
 
-    /** Event_Withdrawal Task_RecordSubstitution (46a-54-68a(b), 40a). */
+    /** Event_Withdrawal Task_RecordSubstitution (46a-54-68a(b), 40a, 41a): the vote, the notices (review F18). */
     @Bean
     JavaDelegate recordSubstitution(CaseEvents events) {
-        return execution -> events.recordSubstitution(DOCKET_NUMBER.get(execution));
+        return execution -> RuleViolations.run(() -> events.recordSubstitution(DOCKET_NUMBER.get(execution),
+                Var.date("substitutionVoteOn").getOrDefault(execution, null),
+                (String) execution.getVariable("substitutionAffectedPersons"),
+                Var.date("substitutionNoticesSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("substitutionNoticeMethod")));
     }
 
     /** Event_NoFault Task_CheckNoFaultOffer (46a-54-63a). */
@@ -144,8 +148,10 @@ class EventDelegates {
     @Bean
     JavaDelegate recordCommissionJoins(CaseEvents events) {
         return execution -> RuleViolations.run(() -> events.recordCommissionJoins(DOCKET_NUMBER.get(execution),
-                (String) execution.getVariable("joinReason"), COMMISSION_VOTE_ON.getOrDefault(execution, null),
-                (String) execution.getVariable("affectedPersons")));
+                (String) execution.getVariable("joinReason"), Var.date("joinVoteOn").getOrDefault(execution, null),
+                (String) execution.getVariable("joinAffectedPersons"),
+                Var.date("joinNoticesSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("joinNoticeMethod")));
     }
 
     /** Event_Release Task_CheckReleaseTiming: the inputs of complaint-release-eligibility.dmn (46a-54-66a). */
@@ -168,14 +174,18 @@ class EventDelegates {
     JavaDelegate recordReleaseDecision(CaseEvents events) {
         return execution -> RuleViolations.run(() -> events.decideRelease(DOCKET_NUMBER.get(execution),
                 RELEASE_RULE.get(execution), RELEASE_DECISION.getOrDefault(execution, null),
-                RELEASE_REASONS.getOrDefault(execution, null)));
+                RELEASE_REASONS.getOrDefault(execution, null), RELEASE_REQUESTED_ON.getOrDefault(execution, null),
+                Var.date("releaseIssuedOn").getOrDefault(execution, null),
+                (String) execution.getVariable("releaseMethod")));
     }
 
     /** Event_Suspension Task_RecordSuspensionDecision (46a-54-64a(a), (e)). */
     @Bean
     JavaDelegate recordSuspensionDecision(CaseEvents events) {
         return execution -> RuleViolations.run(() -> events.decideSuspension(DOCKET_NUMBER.get(execution),
-                FORUM.getOrDefault(execution, null), SUSPEND.getOrDefault(execution, false)));
+                FORUM.getOrDefault(execution, null), SUSPEND.getOrDefault(execution, false),
+                Var.date("suspensionNoticeSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("suspensionNoticeMethod")));
     }
 
     /**
@@ -247,7 +257,7 @@ class EventDelegates {
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
                                          PendingMeritReview pendingReview, MeritAssessment meritReview,
-                                         Defaults defaults) {
+                                         Defaults defaults, CaseEvents events) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -276,9 +286,19 @@ class EventDelegates {
                 return;
             }
             if ("VACATE_DEFAULT".equals(type)) {
-                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04)
+                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04); the order
+                // vacating it as staff sent it (review F23)
                 RuleViolations.run(() -> defaults.vacate(docket, respondentNo(execution),
-                        (String) execution.getVariable("vacateReasons")));
+                        (String) execution.getVariable("vacateReasons"),
+                        Var.date("vacaturSentOn").getOrDefault(execution, null),
+                        (String) execution.getVariable("vacaturMethod")));
+                return;
+            }
+            if ("AFFECTED_PERSON_RESPONSE".equals(type)) {
+                // 46a-54-41a(b): whether the person asks the commission to seek relief (review F18)
+                RuleViolations.run(() -> events.recordAffectedPersonResponse(docket,
+                        (String) execution.getVariable("affectedPersonName"),
+                        Var.flag("wantsRelief").getOrDefault(execution, null), received));
                 return;
             }
             if ("LATE_INFORMATION".equals(type)) {

@@ -79,10 +79,10 @@ public class Reconsideration {
      * then filed no timely request, so the dismissal is final as if none had come, with the release of
      * 66a(c) where it is due ({@link #makeFinal}).
      */
-    public void rejectUnread(String docket) {
+    public boolean rejectUnread(String docket) {
         caseFile.served(docket, "Untimely request for reconsideration rejected without review", "complainant",
                 "FIRST_CLASS_MAIL", clock.today(), null, "46a-54-62a(c)");
-        makeFinal(docket);
+        return makeFinal(docket);
     }
 
     /**
@@ -123,18 +123,36 @@ public class Reconsideration {
     /**
      * 46a-54-67a: no timely request: the dismissal is a commission dismissal. 46a-54-66a(c): after a
      * merit assessment dismissal, or a dismissal for refusing full relief, with no timely request for
-     * reconsideration, the executive director shall grant a release of jurisdiction.
+     * reconsideration, the executive director shall grant a release of jurisdiction: returns whether one is due. The
+     * release itself is the executive director's act, recorded with its day and way ({@link #issueMandatoryRelease};
+     * review F23).
      */
-    public void makeFinal(String docket) {
+    public boolean makeFinal(String docket) {
         records.setStage(docket, Stage.CLOSED);
         String disposition = records.get(docket).disposition();
         // the ground is read from the case record, where the investigation stage kept it (review F02)
-        boolean release = Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
+        return Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
                 || (Disposition.ADMINISTRATIVE_DISMISSAL.name().equals(disposition)
                 && "COMPLAINANT_REFUSED_FULL_RELIEF".equals(records.dispositionGround(docket)));
-        if (release) {
-            caseFile.served(docket, "Release of jurisdiction", "complainant", "CERTIFIED_MAIL", clock.today(), null,
-                    "46a-54-66a(c)");
+    }
+
+    /**
+     * 46a-54-66a(c): "The executive director shall grant a release of jurisdiction": the release the regulation
+     * requires, sent to the complainant on the day and in the way the executive director records, never the click:
+     * the time to sue runs from it (General Statutes 46a-101; review F23).
+     */
+    public void issueMandatoryRelease(String docket, LocalDate issuedOn, String method) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (issuedOn == null || issuedOn.isAfter(clock.today())) {
+            problems.add("releaseIssuedOn: 'Release issued on' is required and cannot be in the future (46a-54-66a(c))");
         }
+        if (method == null || !ComplaintIntake.SERVICE_METHODS.contains(method)) {
+            problems.add("releaseMethod: 'How the release was sent' is required: in person, by mail, or a copy left at the "
+                    + "place of business or abode (46a-54-66a(c), 18a)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        caseFile.served(docket, CaseEvents.RELEASE, "complainant", method, issuedOn, null, "46a-54-66a(c)");
     }
 }

@@ -309,10 +309,16 @@ class AnswerProcessTest extends ProcessTest {
                 Map.of("respondentNo", 1))).hasMessageContaining("only for good cause shown");
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
                 Map.of("respondentNo", 2, "vacateReasons", "Mistake."))).hasMessageContaining("no order of default stands");
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.")))
+                .as("review F23: the order vacating it is recorded as sent").hasMessageContaining("'Order vacating the default sent on'");
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office."));
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.",
+                        "vacaturSentOn", "2026-04-27", "vacaturMethod", "CERTIFIED_MAIL"));
 
         assertThat(defaults.inDefault(docket, records.respondent(docket, 1).name())).isFalse();
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals("Order of default vacated")).singleElement()
+                .satisfies(n -> assertThat(n.sentOn()).isEqualTo("2026-04-27")); // review F23
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
@@ -341,7 +347,8 @@ class AnswerProcessTest extends ProcessTest {
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
                 Map.of("complainantOpinion", "Agrees.", "respondentOpinion", "Agrees."));
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration."));
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration.",
+                        "suspensionNoticeSentOn", "2026-04-09", "suspensionNoticeMethod", "FIRST_CLASS_MAIL"));
 
         assertThat(jobQuery().processInstanceId(dflt.getId()).active().count()).as("the default waits too").isZero();
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(dflt.getId()).singleResult()

@@ -60,7 +60,8 @@ class ComplaintLifeTest extends ComplaintScenario {
         complete(task(investigation), Map.of("commentsMailedOn", "2026-08-03"));
         at(LocalDate.of(2026, 8, 19), 0);
         execute(jobQuery().processInstanceId(investigation.getId()).activityId("Timer_CommentsOver").singleResult());
-        complete(task(investigation), Map.of("determination", "REASONABLE_CAUSE", "findings", "Comparators treated better."));
+        complete(task(investigation), Map.of("determination", "REASONABLE_CAUSE", "findings", "Comparators treated better.",
+                "findingSentOn", "2026-08-19", "findingMethod", "CERTIFIED_MAIL"));
         complete(task(investigation), Map.of("conciliated", "true", "conciliationNotes", "Back pay."));
 
         assertThat(complaint).isEnded().hasPassed("CallActivity_Intake", "CallActivity_Answer", "CallActivity_MeritAssessment",

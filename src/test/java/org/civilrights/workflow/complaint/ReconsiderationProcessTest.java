@@ -1,6 +1,7 @@
 package org.civilrights.workflow.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.civilrights.workflow.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,14 +62,25 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         execute(closes);
 
         assertThat(reconsideration).isEnded().hasPassed("End_DismissalFinal");
-        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(record().stage()).isEqualTo("CLOSED");
         assertThat(record().disposition()).isEqualTo(Disposition.MERIT_ASSESSMENT_DISMISSAL.name());
-        assertThat(caseFile.notices(docket)).as("46a-54-66a(c)(2): the release follows a final merit assessment dismissal")
-                .anySatisfy(n -> {
-                    assertThat(n.notice()).isEqualTo("Release of jurisdiction");
-                    assertThat(n.section()).isEqualTo("46a-54-66a(c)");
-                });
+        // review F23: the executive director issues the release, recorded with its own day and way
+        Task release = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(release).as("46a-54-66a(c)(2): the release follows a final merit assessment dismissal")
+                .hasDefinitionKey("Task_IssueMandatoryRelease").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        assertThat(caseFile.notices(docket)).as("not served by the click").noneSatisfy(n ->
+                assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
+        assertThatThrownBy(() -> complete(release, Map.of("releaseIssuedOn", CLOSES.plusDays(1).toString())))
+                .hasMessageContaining("'How the release was sent (46a-54-18a)' is required");
+        complete(release, Map.of("releaseIssuedOn", CLOSES.toString(), "releaseMethod", "CERTIFIED_MAIL"));
+
+        assertThat(complaint).isEnded().hasPassed("End_DismissedWithRelease");
+        assertThat(caseFile.notices(docket)).anySatisfy(n -> {
+            assertThat(n.notice()).isEqualTo("Release of jurisdiction");
+            assertThat(n.section()).isEqualTo("46a-54-66a(c)");
+            assertThat(n.sentOn()).isEqualTo(CLOSES);
+            assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+        });
     }
 
     @Test
@@ -87,11 +100,11 @@ class ReconsiderationProcessTest extends ComplaintScenario {
                 .setVariable("reconsiderationReceivedOn", DUE.plusDays(1).toString()).correlate();
 
         assertThat(reconsideration).isEnded().hasPassed("End_RejectedUnread").hasNotPassed("Task_RecommendReconsideration");
-        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
-                .contains("Untimely request for reconsideration rejected without review")
-                .as("46a-54-66a(c)(2): no timely request after a merit dismissal: the release is granted")
-                .contains("Release of jurisdiction");
+                .contains("Untimely request for reconsideration rejected without review");
+        assertThat(taskQuery().processInstanceId(complaint.getId()).singleResult())
+                .as("46a-54-66a(c)(2): no timely request after a merit dismissal: the executive director grants the release")
+                .hasDefinitionKey("Task_IssueMandatoryRelease");
     }
 
     @Test
@@ -132,7 +145,8 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         // filed in March, so past 210 days the complainant's request must be granted (66a(b)(2)); a
         // complaint younger than that gets the discretionary rule (CaseEventsProcessTest)
         assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isNotEqualTo("NOT_ELIGIBLE");
-        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "GRANT"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "GRANT",
+                "releaseIssuedOn", "2026-12-28", "releaseMethod", "CERTIFIED_MAIL"));
 
         assertThat(complaint).isEnded().hasPassed("End_Released");
         assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
