@@ -240,17 +240,28 @@ public class CaseEvents {
                 + "complaint: the 30 days for a no-fault offer run from that receipt (46a-54-63a, 43a(d))"));
     }
 
+    /** What a no-fault agreement disposed of (46a-54-63a, 67a(a)(1)). */
+    public enum NoFaultResult {
+        /** No agreement: processing goes on. */
+        NONE,
+        /** The complaint as to the respondent that signed it; the case goes on against the others (review F13(b)). */
+        RESPONDENT,
+        /** The complaint: the respondent was the only one, or the last one, still in the case. */
+        CASE
+    }
+
     /**
      * 46a-54-63a, 67a(a)(1): accepted by the complainant, acceptable to the commission as a just
      * resolution, and executed by the complainant, the respondent and the commission before the
-     * answer is due: the complaint is disposed of without a finding of liability.
-     *
-     * @return true when the complaint is disposed of by the agreement
+     * answer is due: the complaint is disposed of without a finding of liability, as to the respondent that
+     * signed it. 63a is written for "the respondent" that offers relief: the claims against the other respondents
+     * go on and need their own disposition under 67a (review F13(b)); with no other respondent left in the case the
+     * complaint itself is disposed of.
      */
-    public boolean recordNoFaultAgreement(String docket, int respondentNo, boolean accepted, boolean acceptable,
-                                          LocalDate executedOn) {
+    public NoFaultResult recordNoFaultAgreement(String docket, int respondentNo, boolean accepted, boolean acceptable,
+                                                LocalDate executedOn) {
         if (!accepted || !acceptable) {
-            return false;
+            return NoFaultResult.NONE;
         }
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         clock.requireHappened(executedOn, "agreementExecutedOn: the day all three signed is required and "
@@ -260,10 +271,24 @@ public class CaseEvents {
                     + "the answer is due (" + respondent.answerDueOn() + "); record a later settlement as a "
                     + "predetermination agreement (46a-54-63a)"));
         }
-        notices.serveOnParties(docket, "No-fault conciliation agreement", "FIRST_CLASS_MAIL", executedOn, "46a-54-63a");
+        boolean othersInCase = records.respondentsInCase(docket).stream().anyMatch(r -> r.respondentNo() != respondentNo);
+        if (othersInCase) {
+            caseFile.served(docket, NO_FAULT_AGREEMENT, "complainant", "EXECUTED", executedOn, executedOn, "46a-54-63a");
+            caseFile.served(docket, NO_FAULT_AGREEMENT, respondent.name(), "EXECUTED", executedOn, executedOn, "46a-54-63a");
+            records.setRespondentDisposition(docket, respondentNo, Disposition.CONCILIATION_AGREEMENT, executedOn);
+            // that respondent's clocks end with its part of the complaint
+            caseFile.deadlines(docket).stream()
+                    .filter(d -> d.party().equals(respondent.name()) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                    .forEach(d -> caseFile.close(docket, d.deadline(), d.party(), CaseFile.DeadlineStatus.CANCELLED, executedOn));
+            return NoFaultResult.RESPONDENT;
+        }
+        notices.serveOnParties(docket, NO_FAULT_AGREEMENT, "EXECUTED", executedOn, "46a-54-63a");
         records.setDisposition(docket, Disposition.CONCILIATION_AGREEMENT, executedOn);
-        return true;
+        return NoFaultResult.CASE;
     }
+
+    /** 46a-54-63a: the agreement the complainant, the respondent and the commission executed. */
+    static final String NO_FAULT_AGREEMENT = "No-fault conciliation agreement";
 
     /** 46a-54-37a(c): the respondent's notice is due ten days after the complaint was served on it. */
     public static final LegalPeriod IDENTITY_NOTICE_PERIOD = LegalPeriod.days(10);

@@ -448,7 +448,7 @@ public class ComplaintIntake {
             java.util.Map<String, LocalDate> servedOn = new java.util.HashMap<>();
             caseFile.notices(docket).stream().filter(n -> n.notice().equals(AMENDED_COMPLAINT)
                     && !n.sentOn().isBefore(amendmentReceivedOn)).forEach(n -> servedOn.put(n.recipient(), n.sentOn()));
-            if (records.respondents(docket).stream().allMatch(r -> servedOn.containsKey(r.name()))) {
+            if (records.respondentsInCase(docket).stream().allMatch(r -> servedOn.containsKey(r.name()))) {
                 caseFile.closeByActOn(docket, AMENDMENT_SERVICE_DEADLINE,
                         servedOn.values().stream().max(LocalDate::compareTo).orElseThrow());
             }

@@ -223,6 +223,8 @@ public class Defaults {
                 defaulted.remove(notice.recipient());
             }
         }
-        return !defaulted.isEmpty() && defaulted.size() == records.respondents(docket).size();
+        // the respondents still in the case: one whose part a no-fault agreement disposed of is not (63a; F13(b))
+        List<String> inCase = records.respondentsInCase(docket).stream().map(ComplaintRecords.RespondentRecord::name).toList();
+        return !inCase.isEmpty() && defaulted.containsAll(inCase);
     }
 }

@@ -77,13 +77,39 @@ class EventDelegates {
                 NO_FAULT_OFFER_RECEIVED_ON.getOrDefault(execution, null))));
     }
 
-    /** Event_NoFault Task_RecordNoFaultAgreement (46a-54-63a, 67a(a)(1)). */
+    /**
+     * Event_NoFault Task_RecordNoFaultAgreement (46a-54-63a, 67a(a)(1)): whether an agreement was executed, and whether
+     * it disposed of the complaint or only of the signing respondent's part of it (review F13(b)).
+     */
     @Bean
     JavaDelegate recordNoFaultAgreement(CaseEvents events) {
-        return execution -> execution.setVariable("noFaultAgreed", RuleViolations.get(() -> events.recordNoFaultAgreement(
-                DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
-                NO_FAULT_ACCEPTED.getOrDefault(execution, false), NO_FAULT_ACCEPTABLE.getOrDefault(execution, false),
-                AGREEMENT_EXECUTED_ON.getOrDefault(execution, null))));
+        return execution -> {
+            CaseEvents.NoFaultResult result = RuleViolations.get(() -> events.recordNoFaultAgreement(
+                    DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
+                    NO_FAULT_ACCEPTED.getOrDefault(execution, false), NO_FAULT_ACCEPTABLE.getOrDefault(execution, false),
+                    AGREEMENT_EXECUTED_ON.getOrDefault(execution, null)));
+            execution.setVariable("noFaultAgreed", result != CaseEvents.NoFaultResult.NONE);
+            execution.setVariable("noFaultClosesCase", result == CaseEvents.NoFaultResult.CASE);
+        };
+    }
+
+    /**
+     * Event_NoFault Task_EndRespondentStages (46a-54-63a, 67a(a)(1)): the complaint no longer goes on against the
+     * respondent that signed the agreement: its answer stage (and any default proceeding it holds) ends, and the
+     * answer stages of the others go on (review F13(b)).
+     */
+    @Bean
+    JavaDelegate endRespondentStages() {
+        return execution -> {
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            for (ProcessInstance answer : runtime.createProcessInstanceQuery().processDefinitionKey("complaint-answer")
+                    .processInstanceBusinessKey(DOCKET_NUMBER.get(execution))
+                    .variableValueEquals(RESPONDENT_NO.name(), OFFERING_RESPONDENT_NO.get(execution)).list()) {
+                runtime.createProcessInstanceModification(answer.getId())
+                        .cancelActivityInstance(runtime.getActivityInstance(answer.getId()).getId())
+                        .execute(true, true);
+            }
+        };
     }
 
     /** complaint-answer Event_IdentityNotice Task_CheckIdentityNotice (46a-54-37a(c)). */

@@ -60,7 +60,8 @@ public class MeritAssessment {
      * the regulations use in 46a-68j-32(a)), so that the complainant never gets less than the law gives.
      */
     public Clocks open(String docket) {
-        List<ComplaintRecords.RespondentRecord> respondents = records.respondents(docket);
+        // the respondents the complaint still goes on against (a no-fault agreement ends one's part, 63a; F13(b))
+        List<ComplaintRecords.RespondentRecord> respondents = records.respondentsInCase(docket);
         LocalDate lastAnswer = respondents.stream().map(ComplaintRecords.RespondentRecord::answeredOn)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElseGet(() -> respondents.stream().map(ComplaintRecords.RespondentRecord::answerDueOn)

@@ -456,9 +456,39 @@ class AnswerProcessTest extends ProcessTest {
                 .setVariable("answeredOn", on).setVariable("answerSworn", true).correlate();
     }
 
-    @Test
-    void aNoFaultAgreementExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
+    @Test // review F13(b)
+    void aNoFaultAgreementWithOneRespondentDisposesOnlyOfItsPart_andTheCaseGoesOnAgainstTheOther_46a_54_63a_67a_a_1() {
         servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 3, 30));
+        Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 3, 30), Map.of("respondentNo", 1));
+        today(LocalDate.of(2026, 4, 3));
+
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("noFaultAccepted", "true",
+                "noFaultAcceptable", "true", "agreementExecutedOn", "2026-04-03", "noFaultNotes", "Back pay."));
+
+        assertThat(complaint).as("the claims against Pat Quinn go on").isWaitingAt("CallActivity_Answer")
+                .hasPassed("End_NoFaultAgreementWithRespondent").hasNotPassed("End_NoFaultAgreement");
+        assertThat(answerInstance(1)).isEnded();
+        assertThat(answerInstance(2)).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(records.get(docket).disposition()).isNull();
+        assertThat(records.respondentDisposition(docket, 1)).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+        assertThat(records.respondentNumbers(docket)).containsExactly(2);
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE))
+                .extracting(CaseFile.Deadline::party, CaseFile.Deadline::status).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Acme Manufacturing LLC", CaseFile.DeadlineStatus.CANCELLED),
+                        org.assertj.core.groups.Tuple.tuple("Pat Quinn", CaseFile.DeadlineStatus.OPEN));
+
+        // the remaining respondent answers: the merit review opens, on the complaint against it alone
+        today(LocalDate.of(2026, 4, 6));
+        runtimeService().createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
+                .processInstanceVariableEquals("respondentNo", 2)
+                .setVariable("answeredOn", "2026-04-06").setVariable("answerSworn", true).correlate();
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+    }
+
+    @Test
+    void aNoFaultAgreementWithTheOnlyRespondentExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
+        servedComplaint(false, RECEIVED, "");
         today(LocalDate.of(2026, 3, 30));
         Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 3, 30), Map.of("respondentNo", 1));
         Task offer = taskQuery().processInstanceId(complaint.getId()).singleResult();
