@@ -305,8 +305,40 @@ public class CaseEvents {
         }
         clock.requireHappened(receivedOn, "identityNoticeReceivedOn: the day the notice was received is "
                     + "required and cannot be in the future (46a-54-37a(c))");
+        boolean servedNamed = caseFile.notices(docket).stream().anyMatch(n -> n.recipient().equals(respondentName)
+                && n.notice().equals(ComplaintIntake.DISCLOSURE_RELEASE));
+        if (servedNamed) {
+            throw new InvalidFilingException(List.of("requestType: " + respondentName + " was served with the complaint "
+                    + "naming the complainant, the release having been signed before service; no pseudonym complaint "
+                    + "and no notice under 46a-54-37a(c) went to it (review F30)"));
+        }
         LocalDate served = caseFileServedOn(docket, respondentName);
         return served != null && !receivedOn.isAfter(calendar.dueDate(served, IDENTITY_NOTICE_PERIOD));
+    }
+
+    /**
+     * 46a-54-37a(c): the named complaint still awaits the complainant's release for this respondent: its answer stage
+     * waits at "Obtain the release and serve the named complaint" (review F30).
+     */
+    public void checkNamedComplaintAwaitsRelease(org.camunda.bpm.engine.ProcessEngineServices engine, String docket,
+                                                 int respondentNo) {
+        boolean awaits = engine.getTaskService().createTaskQuery().processDefinitionKey("complaint-answer")
+                .processInstanceBusinessKey(docket).taskDefinitionKey("Task_ServeNamedComplaint")
+                .processVariableValueEquals("respondentNo", respondentNo).count() > 0;
+        boolean answerStage = engine.getRuntimeService().createExecutionQuery().processDefinitionKey("complaint-processing")
+                .processInstanceBusinessKey(docket).activityId("CallActivity_Answer").count() > 0;
+        if (!awaits || !answerStage) {
+            throw new InvalidFilingException(List.of("respondentNo: no complaint naming the complainant awaits a release for "
+                    + "respondent " + respondentNo + " while the answers are awaited on complaint " + docket
+                    + " (46a-54-37a(c))"));
+        }
+    }
+
+    /** 46a-54-67a(f)(1)(B): a dismissal for failure to cooperate comes only "after actual notice" (review F30). */
+    public void requireActualNotice(LocalDate actualNoticeOn) {
+        clock.requireHappened(actualNoticeOn, "actualNoticeOn: 'Complainant told the release is needed on' is required "
+                + "and cannot be in the future: a complainant is dismissed for failure to cooperate only after actual notice "
+                + "(46a-54-67a(f)(1)(B))");
     }
 
     /** 46a-54-37a(c): on the complainant's release, the named complaint goes to the designated person. */

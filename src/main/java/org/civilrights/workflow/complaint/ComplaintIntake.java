@@ -203,12 +203,29 @@ public class ComplaintIntake {
         return jurisdictional;
     }
 
+    /** 46a-54-37a(c): the notice served with a pseudonym complaint, as its own paper (review F30). */
+    public static final String IDENTITY_NOTICE = "Notice: say in writing within ten days if the complainant cannot be "
+            + "identified, and designate a person to receive the named complaint";
+    /** 46a-54-37a(c), 22a(b), 23a(b): the complainant's release authorizing disclosure to the respondent. */
+    public static final String DISCLOSURE_RELEASE = "Complainant's release authorizing disclosure to the respondent";
+    static final String NAMED = "Complaint naming the complainant (release signed)";
+
     /**
      * 46a-54-42a(b), 18a: the complaint served on one respondent, with the notice of rights and duties
      * (jurisdictional) or the notice that no answer is due yet (non-jurisdictional).
+     *
+     * <p>46a-54-37a(c): a confidential complaint is served under its pseudonym "If the complainant has not signed a
+     * release authorizing disclosure ... to the respondent", with the notice of the respondent's ten days to say it
+     * cannot identify the complainant, recorded as a paper of its own. When the release was signed before service,
+     * the complaint naming the complainant is served instead and no such notice goes with it (review F30).
      */
     public void recordService(String docket, int respondentNo, boolean jurisdictional, String method,
                               LocalDate sentOn, LocalDate receivedOn) {
+        recordService(docket, respondentNo, jurisdictional, method, sentOn, receivedOn, null);
+    }
+
+    public void recordService(String docket, int respondentNo, boolean jurisdictional, String method,
+                              LocalDate sentOn, LocalDate receivedOn, LocalDate disclosureReleaseSignedOn) {
         List<String> problems = new ArrayList<>();
         LocalDate today = clock.today();
         if (method == null || !SERVICE_METHODS.contains(method)) {
@@ -224,13 +241,29 @@ public class ComplaintIntake {
             problems.add("respondentReceivedOn: the respondent cannot receive the complaint before it was sent "
                     + "or in the future (46a-54-43a(d))");
         }
+        boolean confidential = records.get(docket).confidential();
+        if (disclosureReleaseSignedOn != null && !confidential) {
+            problems.add("disclosureReleaseSignedOn: only a confidential complaint needs the complainant's release "
+                    + "(46a-54-37a(c))");
+        } else if (disclosureReleaseSignedOn != null && (disclosureReleaseSignedOn.isAfter(today)
+                || (sentOn != null && disclosureReleaseSignedOn.isAfter(sentOn)))) {
+            problems.add("disclosureReleaseSignedOn: 'Complainant's release signed on' cannot be in the future or after the "
+                    + "service; a release signed later goes with the named complaint (46a-54-37a(c))");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        String notice = jurisdictional ? "Complaint and notice of rights and obligations"
-                : "Complaint and notice that no answer is required";
+        boolean named = confidential && disclosureReleaseSignedOn != null;
+        String notice = (named ? NAMED + " and " : "Complaint and ")
+                + (jurisdictional ? "notice of rights and obligations" : "notice that no answer is required");
         caseFile.served(docket, notice, respondent.name(), method, sentOn, receivedOn, "46a-54-42a(b)");
+        if (named) {
+            caseFile.served(docket, DISCLOSURE_RELEASE, respondent.name(), "FILED", disclosureReleaseSignedOn,
+                    disclosureReleaseSignedOn, "46a-54-37a(c), 22a(b), 23a(b)");
+        } else if (confidential) {
+            caseFile.served(docket, IDENTITY_NOTICE, respondent.name(), method, sentOn, receivedOn, "46a-54-37a(c)");
+        }
         if (receivedOn != null) {
             records.setRespondentReceipt(docket, respondentNo, receivedOn);
         }

@@ -75,6 +75,8 @@ public final class ComplaintVariables {
     public static final Var<String> SERVICE_METHOD = Var.text("serviceMethod");
     public static final Var<java.time.LocalDate> SENT_ON = Var.date("sentOn");
     public static final Var<java.time.LocalDate> RESPONDENT_RECEIVED_ON = Var.date("respondentReceivedOn");
+    /** 46a-54-37a(c): the complainant's release authorizing disclosure to this respondent, signed before service (F30). */
+    public static final Var<java.time.LocalDate> DISCLOSURE_RELEASE_SIGNED_ON = Var.date("disclosureReleaseSignedOn");
 
     // ----- answer (complaint-answer, one instance per respondent) -----
     /** Output of complaint-answer-period.dmn: P30D, or P10D for a housing complaint (46a-54-43a(a)). */

@@ -69,6 +69,26 @@ class EventDelegates {
                 (String) execution.getVariable("substitutionNoticeMethod")));
     }
 
+    /** 46a-54-37a(c): the respondent whose named complaint awaits the complainant's release (review F30). */
+    static final Var<Integer> NO_RELEASE_RESPONDENT_NO = Var.number("noReleaseRespondentNo");
+    /** 46a-54-67a(f)(1)(B): the day the complainant had actual notice that the release is needed. */
+    static final Var<java.time.LocalDate> ACTUAL_NOTICE_ON = Var.date("actualNoticeOn");
+
+    /**
+     * Event_NoRelease Task_DismissForWantOfRelease (46a-54-67a(f)(1)(B), (f)(2), 37a(c)): the administrative dismissal
+     * when the complainant, after actual notice, gave no release for the named complaint (review F30).
+     */
+    @Bean
+    JavaDelegate recordDismissalForWantOfRelease(CaseEvents events, Investigation investigation) {
+        return execution -> RuleViolations.run(() -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            events.checkNamedComplaintAwaitsRelease(execution.getProcessEngineServices(), docket,
+                    NO_RELEASE_RESPONDENT_NO.get(execution));
+            events.requireActualNotice(ACTUAL_NOTICE_ON.getOrDefault(execution, null));
+            investigation.dismissAdministratively(docket, "COMPLAINANT_FAILS_TO_COOPERATE");
+        });
+    }
+
     /** Event_NoFault Task_CheckNoFaultOffer (46a-54-63a). */
     @Bean
     JavaDelegate checkNoFaultOffer(CaseEvents events) {
@@ -376,6 +396,18 @@ class EventDelegates {
                 case "AMENDMENT" -> {
                     variables.put(AMENDMENT_RECEIVED_ON.name(), received.toString());
                     yield "AmendmentReceived";
+                }
+                case "NO_RELEASE" -> {
+                    // 46a-54-37a(c), 67a(f)(1)(B): only while a named complaint awaits the release (review F30)
+                    int no = respondentNo(execution);
+                    RuleViolations.run(() -> {
+                        events.checkNamedComplaintAwaitsRelease(execution.getProcessEngineServices(), docket, no);
+                        events.requireActualNotice(ACTUAL_NOTICE_ON.getOrDefault(execution, null));
+                    });
+                    variables.put(NO_RELEASE_RESPONDENT_NO.name(), no);
+                    variables.put(ACTUAL_NOTICE_ON.name(), ACTUAL_NOTICE_ON.getOrDefault(execution, null) == null ? null
+                            : ACTUAL_NOTICE_ON.get(execution).toString());
+                    yield "ReleaseNotGiven";
                 }
                 case "IDENTITY_NOTICE" -> {
                     variables.put(IDENTITY_NOTICE_RECEIVED_ON.name(), received.toString());

@@ -156,8 +156,9 @@ class IntakeDelegates {
         return task -> {
             RuleViolations.run(() -> intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
                     JURISDICTIONAL.get(task), SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
-                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
-            for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
+                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null), DISCLOSURE_RELEASE_SIGNED_ON.getOrDefault(task, null)));
+            for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name(),
+                    DISCLOSURE_RELEASE_SIGNED_ON.name())) {
                 removeEverywhere(task, name);
             }
         };

@@ -611,6 +611,80 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(task("Task_ServeNamedComplaint", answerInstance(1))).hasCandidateGroup(Role.INTAKE.groupId());
     }
 
+    @Test // review F30
+    void aPseudonymComplaintIsServedWithTheTenDayNoticeAsAPaperOfItsOwn_46a_54_37a_c() {
+        servedComplaint(false, RECEIVED, null, true);
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-37a(c)"))
+                .extracting(CaseFile.ServedNotice::notice, CaseFile.ServedNotice::recipient).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ComplaintIntake.IDENTITY_NOTICE, "Acme Manufacturing LLC"),
+                        org.assertj.core.groups.Tuple.tuple(ComplaintIntake.IDENTITY_NOTICE, "Pat Quinn"));
+    }
+
+    @Test // review F30
+    void aReleaseSignedBeforeServiceServesTheNamedComplaintWithoutThePseudonymNotice_46a_54_37a_c() {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.put("confidential", true);
+        form.put("confidentialGround", "HIV_RELATED");
+        form.put("pseudonym", "John Doe");
+        form.put("otherRespondents", "");
+        complaint = file(engine, form);
+        docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");
+        ProcessInstance intake = calledProcessInstance(complaint);
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        today(RECEIVED);
+        Task service = task(intake);
+        assertThatThrownBy(() -> complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-03-03",
+                "respondentReceivedOn", RECEIVED.toString(), "disclosureReleaseSignedOn", "2026-03-04")))
+                .hasMessageContaining("'Complainant's release signed on' cannot be in the future or after the service");
+
+        complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-03-03",
+                "respondentReceivedOn", RECEIVED.toString(), "disclosureReleaseSignedOn", "2026-03-02"));
+
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Complaint naming the complainant (release signed) and notice of rights and obligations",
+                        ComplaintIntake.DISCLOSURE_RELEASE)
+                .doesNotContain(ComplaintIntake.IDENTITY_NOTICE, "Complaint and notice of rights and obligations");
+        today(LocalDate.of(2026, 3, 10));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 10),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes")))
+                .as("37a(c) applies only to a pseudonym complaint").hasMessageContaining("naming the complainant");
+    }
+
+    @Test // review F30
+    void whenNoReleaseComesAfterActualNoticeTheInvestigatorMayDismissForFailureToCooperate_46a_54_37a_c_67a_f_1_B() {
+        servedComplaint(false, RECEIVED, null, true);
+        today(LocalDate.of(2026, 3, 13));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-03-13")))
+                .as("nothing awaits a release yet").hasMessageContaining("no complaint naming the complainant awaits a release");
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes, HR director"));
+        assertThat(answerInstance(1)).isWaitingAt("Task_ServeNamedComplaint");
+        today(LocalDate.of(2026, 5, 4));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1))).hasMessageContaining("only after actual notice");
+        Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-04-01"));
+        Task decision = task("Task_DecideNoReleaseDismissal", complaint);
+        assertThat(decision).hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        complete(decision, Map.of("dismissForWantOfRelease", "false", "noReleaseDecisionReasons", "Counsel asks for a week."));
+        assertThat(answerInstance(1)).as("not dismissed: the named complaint still awaits the release")
+                .isWaitingAt("Task_ServeNamedComplaint");
+
+        Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-04-01"));
+        complete(task("Task_DecideNoReleaseDismissal", complaint), Map.of("dismissForWantOfRelease", "true",
+                "noReleaseDecisionReasons", "No release after two letters."));
+
+        assertThat(complaint).as("the case does not wait for ever: the dismissal goes to be mailed (62a(a)(5))")
+                .isWaitingAt("CallActivity_Reconsideration").hasPassed("Boundary_DismissedForWantOfRelease");
+        assertThat(answerInstances()).allSatisfy(a -> assertThat(a).isEnded());
+        assertThat(records.get(docket).disposition()).isEqualTo(Disposition.ADMINISTRATIVE_DISMISSAL.name());
+    }
+
     // ----- the complaint up to the answer stage -----
 
     private void servedComplaint(boolean housing, LocalDate receivedOn) {
