@@ -26,13 +26,22 @@ class AnswerDelegates {
                 RESPONDENT_NO.get(execution), LegalPeriod.parse(ANSWER_PERIOD.get(execution))));
     }
 
-    /** Task_RecordAnswer (46a-54-43a, 44a): from the form or the AnswerFiled message. */
+    /**
+     * Task_RecordAnswer (46a-54-43a, 44a): from the form or the AnswerFiled message, with the answer's certification
+     * that a copy went to the complainant (44a(c), 19a(a)(2); review F26), from whose receipt the reply runs (48a(b)).
+     */
     @Bean
-    JavaDelegate recordAnswer(AnswerPeriod answers, ComplaintIntake intake, PendingMeritReview pendingReview) {
+    JavaDelegate recordAnswer(AnswerPeriod answers, ComplaintIntake intake, PendingMeritReview pendingReview,
+                              Receipts receipts) {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
-            RuleViolations.run(() -> answers.recordAnswer(docket, RESPONDENT_NO.get(execution),
-                    ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false)));
+            RuleViolations.run(() -> {
+                answers.recordAnswer(docket, RESPONDENT_NO.get(execution),
+                        ANSWERED_ON.getOrDefault(execution, null), ANSWER_SWORN.getOrDefault(execution, false));
+                receipts.recordAnswerCopy(docket, RESPONDENT_NO.get(execution), ANSWERED_ON.getOrDefault(execution, null),
+                        ANSWER_COPY_SENT_ON.getOrDefault(execution, null), ANSWER_COPY_METHOD.getOrDefault(execution, null),
+                        ANSWER_COPY_RECEIVED_ON.getOrDefault(execution, null));
+            });
             ANSWERED.set(execution, true);
             // 65a(a): a respondent added by amendment answering during the review moves it (review F10(d))
             intake.reviewAfterAddedRespondentAnswer(docket, RESPONDENT_NO.get(execution), ANSWERED_ON.get(execution))

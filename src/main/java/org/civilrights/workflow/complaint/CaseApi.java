@@ -51,7 +51,8 @@ class CaseApi {
         ComplaintRecords.CaseSummary summary = records.find(docket).orElseThrow(() -> notFound(docket));
         return Map.of("complaint", summary, "respondents", records.respondents(docket),
                 "notices", caseFile.notices(docket), "deadlines", caseFile.deadlines(docket),
-                "mediationAbsences", records.mediationAbsences(docket), "affectedPersons", records.affectedPersons(docket));
+                "mediationAbsences", records.mediationAbsences(docket), "affectedPersons", records.affectedPersons(docket),
+                "addressChanges", records.addressChanges(docket));
     }
 
     @GetMapping("/{docket}/confidential-identity")

@@ -92,9 +92,9 @@ public class CaseEvents {
     /**
      * 46a-54-66a(d): after a merit assessment dismissal (46a-83(b)) the executive director may grant a
      * release requested while the complainant's request for reconsideration is pending (d)(2), or not later
-     * than fifteen days after receipt of the notice granting or denying it (d)(1) (receipt presumed three
-     * days after mailing, 46a-54-61a). Read from the case record: the dismissal's notice, the request
-     * received in time, and the notice of the decision.
+     * than fifteen days after receipt of the notice granting or denying it (d)(1) (the recorded receipt, else the
+     * agency's estimate of three days after mailing: review F16). Read from the case record: the dismissal's notice,
+     * the request received in time, and the notice of the decision.
      */
     public boolean releaseAfterMeritReconsideration(String docket, LocalDate requestedOn) {
         List<CaseFile.ServedNotice> served = caseFile.notices(docket);
@@ -110,15 +110,16 @@ public class CaseEvents {
         if (!requested) {
             return false;
         }
-        LocalDate decisionMailed = served.stream()
+        java.util.Optional<CaseFile.ServedNotice> decision = served.stream()
                 .filter(n -> n.notice().equals("Reconsideration granted") || n.notice().equals("Reconsideration rejected"))
-                .map(CaseFile.ServedNotice::sentOn).filter(on -> !on.isBefore(dismissed))
-                .max(LocalDate::compareTo).orElse(null);
-        if (decisionMailed == null || requestedOn.isBefore(decisionMailed)) {
+                .filter(n -> n.recipient().equals("complainant") && !n.sentOn().isBefore(dismissed))
+                .max(java.util.Comparator.comparing(CaseFile.ServedNotice::sentOn));
+        if (decision.isEmpty() || requestedOn.isBefore(decision.get().sentOn())) {
             return true;
         }
-        return !requestedOn.isAfter(calendar.dueDate(calendar.presumedReceipt(decisionMailed),
-                Reconsideration.RELEASE_REQUEST_WINDOW));
+        // (d)(1): fifteen days after the complainant's receipt of the notice: recorded, else estimated (review F16)
+        return !requestedOn.isAfter(calendar.dueDate(Receipts.receivedOrEstimated(decision.get().receivedOn(),
+                decision.get().sentOn()), Reconsideration.RELEASE_REQUEST_WINDOW));
     }
 
     /**
@@ -339,6 +340,51 @@ public class CaseEvents {
         clock.requireHappened(actualNoticeOn, "actualNoticeOn: 'Complainant told the release is needed on' is required "
                 + "and cannot be in the future: a complainant is dismissed for failure to cooperate only after actual notice "
                 + "(46a-54-67a(f)(1)(B))");
+    }
+
+    /** 46a-54-19a(c), (d): a party tells the commission of a change "not later than fifteen (15) days after" it. */
+    public static final LegalPeriod ADDRESS_CHANGE_PERIOD = LegalPeriod.days(15);
+    static final Set<String> ADDRESS_CHANGES = Set.of("ADDRESS", "REPRESENTATIVE");
+
+    /**
+     * 46a-54-19a(c), (d): the complainant's or a respondent's change of address, or of the identity and address of its
+     * representative, kept in the case record with the day it took effect and the day the commission was told; the
+     * new address is the one papers go to from then on (44a(b)). A notice later than fifteen days is recorded as late,
+     * not refused (review F26). Returns whether it came within the fifteen days (the last day rolled, 20a).
+     */
+    public boolean recordAddressChange(String docket, String party, Integer respondentNo, String whatChanged,
+                                       String newAddress, String representative, LocalDate changedOn,
+                                       LocalDate notifiedOn) {
+        List<String> problems = new ArrayList<>();
+        boolean respondent = "RESPONDENT".equals(party);
+        if (!respondent && !"COMPLAINANT".equals(party)) {
+            problems.add("addressParty: 'Whose address changed' is required: the complainant or a respondent (46a-54-19a(c), (d))");
+        }
+        if (whatChanged == null || !ADDRESS_CHANGES.contains(whatChanged)) {
+            problems.add("addressWhat: 'What changed' is required: the address, or the representative (46a-54-19a(c), (d))");
+        } else if ("ADDRESS".equals(whatChanged) && (newAddress == null || newAddress.isBlank() || newAddress.length() > 500)) {
+            problems.add("newAddress: 'New address' is required, in at most 500 characters (46a-54-19a(c), (d))");
+        } else if ("REPRESENTATIVE".equals(whatChanged)
+                && (representative == null || representative.isBlank() || representative.length() > 500)) {
+            problems.add("newRepresentative: 'New representative, name and address' is required, in at most 500 characters "
+                    + "(46a-54-19a(c), (d))");
+        }
+        if (changedOn == null || changedOn.isAfter(clock.today())) {
+            problems.add("addressChangedOn: 'Changed on' is required and cannot be in the future (46a-54-19a(c), (d))");
+        } else if (notifiedOn != null && notifiedOn.isBefore(changedOn)) {
+            problems.add("receivedOn: the commission cannot be told of the change before it happened (" + changedOn + ")");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        clock.requireHappened(notifiedOn, "receivedOn: the day the commission was told is required and cannot be in the "
+                + "future (46a-54-19a(c), (d))");
+        String name = respondent ? records.respondent(docket, respondentNo).name() : "complainant";
+        boolean within = !notifiedOn.isAfter(calendar.dueDate(changedOn, ADDRESS_CHANGE_PERIOD));
+        records.recordAddressChange(docket, name, respondent ? respondentNo : null, whatChanged,
+                "ADDRESS".equals(whatChanged) ? newAddress.trim() : null,
+                "REPRESENTATIVE".equals(whatChanged) ? representative.trim() : null, changedOn, notifiedOn, within);
+        return within;
     }
 
     /** 46a-54-37a(c): on the complainant's release, the named complaint goes to the designated person. */

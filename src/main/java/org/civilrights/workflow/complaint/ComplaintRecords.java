@@ -236,6 +236,47 @@ public class ComplaintRecords {
                 .list();
     }
 
+    /** 46a-54-19a(c), (d): a change of a party's address or representative, as told to the commission (review F26). */
+    public record AddressChange(String party, String whatChanged, LocalDate changedOn, LocalDate notifiedOn,
+                                boolean within15Days) {
+    }
+
+    /**
+     * 46a-54-19a(c), (d): records the change, and the new address where the case keeps it: the respondent's, the
+     * complainant's address for papers, or for a confidential complaint the true address in its own table (37a(b)).
+     */
+    void recordAddressChange(String docket, String party, Integer respondentNo, String whatChanged, String newAddress,
+                             String representative, LocalDate changedOn, LocalDate notifiedOn, boolean within15Days) {
+        if ("ADDRESS".equals(whatChanged) && respondentNo != null) {
+            jdbc.sql("UPDATE respondent SET address = :a WHERE docket_number = :d AND respondent_no = :no")
+                    .param("a", newAddress).param("d", docket).param("no", respondentNo).update();
+        } else if ("ADDRESS".equals(whatChanged) && get(docket).confidential()) {
+            jdbc.sql("UPDATE confidential_identity SET complainant_address = :a WHERE docket_number = :d")
+                    .param("a", newAddress).param("d", docket).update();
+        } else if (respondentNo == null && ("ADDRESS".equals(whatChanged) || get(docket).confidential())) {
+            // the complainant's address for papers: its own, or for a confidential complaint its representative's
+            jdbc.sql("UPDATE complainant_contact SET address = :a WHERE docket_number = :d")
+                    .param("a", "ADDRESS".equals(whatChanged) ? newAddress : representative).param("d", docket).update();
+        }
+        jdbc.sql("""
+                INSERT INTO party_address_change (docket_number, party, what_changed, representative, changed_on,
+                    notified_on, within_15_days)
+                VALUES (:d, :p, :w, :r, :c, :n, :in)
+                """).param("d", docket).param("p", party).param("w", whatChanged).param("r", representative)
+                .param("c", changedOn).param("n", notifiedOn).param("in", within15Days).update();
+    }
+
+    /** 46a-54-19a(c), (d): every change of address or representative told to the commission (review F26). */
+    public List<AddressChange> addressChanges(String docket) {
+        return jdbc.sql("""
+                SELECT party, what_changed, changed_on, notified_on, within_15_days FROM party_address_change
+                WHERE docket_number = :d ORDER BY id
+                """).param("d", docket)
+                .query((rs, i) -> new AddressChange(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+                .list();
+    }
+
     /** One absence from a mandatory mediation session (46a-54-56a(f), (g)). */
     public record MediationAbsence(LocalDate sessionOn, String party) {
     }

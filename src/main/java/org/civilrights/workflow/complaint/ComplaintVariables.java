@@ -85,6 +85,11 @@ public final class ComplaintVariables {
     /** Message AnswerFiled or the form: the day the answer reached the commission (46a-54-44a(a)). */
     public static final Var<java.time.LocalDate> ANSWERED_ON = Var.date("answeredOn");
     public static final Var<Boolean> ANSWER_SWORN = Var.flag("answerSworn");
+    /** 46a-54-44a(c), 19a(a)(2): the answer's certification of its copy to the complainant (review F26, F16). */
+    public static final Var<java.time.LocalDate> ANSWER_COPY_SENT_ON = Var.date("answerCopySentOn");
+    public static final Var<String> ANSWER_COPY_METHOD = Var.text("answerCopyMethod");
+    /** 46a-54-18a(c), 48a(b): the complainant's receipt of the copy, where the return receipt shows it. */
+    public static final Var<java.time.LocalDate> ANSWER_COPY_RECEIVED_ON = Var.date("answerCopyReceivedOn");
     public static final Var<java.time.LocalDate> EXTENSION_REQUEST_RECEIVED_ON = Var.date("extensionRequestReceivedOn");
     public static final Var<Boolean> GRANT_EXTENSION = Var.flag("grantExtension");
     /** 46a-54-45a allows one extension. */

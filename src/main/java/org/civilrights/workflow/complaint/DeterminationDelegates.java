@@ -37,11 +37,15 @@ class DeterminationDelegates {
                 REPLY_DUE_ON.get(execution))));
     }
 
-    /** Task_SaveReply (46a-54-48a). */
+    /** Task_SaveReply (46a-54-48a): with its certification that a copy went to the respondents (48a(e); review F26). */
     @Bean
-    JavaDelegate recordReply(MeritAssessment review) {
-        return execution -> RuleViolations.run(() -> review.recordReply(DOCKET_NUMBER.get(execution),
-                REPLY_RECEIVED_ON.getOrDefault(execution, null)));
+    JavaDelegate recordReply(MeritAssessment review, Receipts receipts) {
+        return execution -> RuleViolations.run(() -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            review.recordReply(docket, REPLY_RECEIVED_ON.getOrDefault(execution, null));
+            receipts.recordReplyCopy(docket, Var.date("replyCopySentOn").getOrDefault(execution, null),
+                    (String) execution.getVariable("replyCopyMethod"));
+        });
     }
 
     /** Task_SaveAdditionalInfo (46a-54-49a(a)): sets rebuttalDueOn for the timer. */
@@ -49,7 +53,9 @@ class DeterminationDelegates {
     JavaDelegate recordAdditionalInformation(MeritAssessment review) {
         return execution -> execution.setVariable("rebuttalDueOn", RuleViolations.get(() -> review.recordAdditionalInformation(
                 DOCKET_NUMBER.get(execution), Var.date("additionalInfoReceivedOn").getOrDefault(execution, null),
-                Var.date("additionalInfoSentOn").getOrDefault(execution, null))).toString());
+                Var.date("additionalInfoSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("additionalInfoMethod"),
+                Var.date("additionalInfoComplainantReceivedOn").getOrDefault(execution, null))).toString());
     }
 
     /** Task_RecordReview (46a-54-49a(b), (e)). */

@@ -269,6 +269,16 @@ class EventDelegates {
         };
     }
 
+    private static Receipts.Paper receiptOf(DelegateExecution execution) {
+        Object paper = execution.getVariable("receiptOf");
+        try {
+            return Receipts.Paper.valueOf(String.valueOf(paper));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFilingException(List.of("receiptOf: 'Which paper the complainant received' is required (one of "
+                    + java.util.Arrays.toString(Receipts.Paper.values()) + ") (46a-54-18a(c))"));
+        }
+    }
+
     private static Integer respondentNo(DelegateExecution execution) {
         Integer no = RESPONDENT_NO.getOrDefault(execution, null);
         if (no == null) {
@@ -303,7 +313,8 @@ class EventDelegates {
     @Bean
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
                                          PendingMeritReview pendingReview, MeritAssessment meritReview,
-                                         Defaults defaults, CaseEvents events) {
+                                         Defaults defaults, CaseEvents events, Receipts receipts,
+                                         StageClocks stageClocks) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -351,7 +362,30 @@ class EventDelegates {
                 // 46a-54-49a(a): considered upon good cause shown, the complainant having fifteen days to rebut
                 RuleViolations.get(() -> meritReview.recordLateInformation(docket, received,
                         Var.date("lateInformationSentOn").getOrDefault(execution, null),
-                        (String) execution.getVariable("lateInformationGoodCause")));
+                        (String) execution.getVariable("lateInformationGoodCause"),
+                        (String) execution.getVariable("lateInformationMethod"),
+                        Var.date("lateInformationComplainantReceivedOn").getOrDefault(execution, null)));
+                return;
+            }
+            if ("ADDRESS_CHANGE".equals(type)) {
+                // 46a-54-19a(c), (d): kept in the case record; the new address is where papers go (review F26)
+                String party = (String) execution.getVariable("addressParty");
+                RuleViolations.get(() -> events.recordAddressChange(docket, party,
+                        "RESPONDENT".equals(party) ? respondentNo(execution) : null,
+                        (String) execution.getVariable("addressWhat"), (String) execution.getVariable("newAddress"),
+                        (String) execution.getVariable("newRepresentative"),
+                        Var.date("addressChangedOn").getOrDefault(execution, null), received));
+                execution.removeVariable("newAddress");
+                execution.removeVariable("newRepresentative");
+                return;
+            }
+            if ("PROOF_OF_RECEIPT".equals(type)) {
+                // 46a-54-18a(c), 48a(b), 49a(a), 66a(d)(1): the complainant's receipt, proven later, moves the running
+                // clock when it gives more time (review F16)
+                Receipts.Paper paper = RuleViolations.get(() -> receiptOf(execution));
+                Integer no = paper == Receipts.Paper.ANSWER_COPY ? respondentNo(execution) : null;
+                RuleViolations.get(() -> receipts.recordProvenReceipt(docket, paper, no, received))
+                        .ifPresent(moved -> stageClocks.move(execution.getProcessEngineServices(), docket, moved));
                 return;
             }
             if ("AMENDED_ANSWER".equals(type)) {

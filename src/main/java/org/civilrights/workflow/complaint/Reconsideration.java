@@ -90,7 +90,7 @@ public class Reconsideration {
      * goes back for further investigation; rejected, the dismissal is a commission dismissal (67a).
      * After a rejected reconsideration of a merit assessment dismissal the complainant may still ask
      * for a release within 15 days of receiving the notice (66a(d)(1)): the returned day ends that
-     * window (receipt presumed three days after mailing); otherwise null.
+     * window (receipt estimated three days after mailing until one is proven; review F16); otherwise null.
      */
     public LocalDate decide(String docket, boolean reconsider, LocalDate mailedOn) {
         if (mailedOn != null && mailedOn.isAfter(clock.today())) {
@@ -106,7 +106,12 @@ public class Reconsideration {
             return null;
         }
         if (Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(records.get(docket).disposition())) {
-            return calendar.dueDate(calendar.presumedReceipt(today), RELEASE_REQUEST_WINDOW);
+            // 66a(d)(1): fifteen days after the complainant's receipt of the notice: the agency's estimate until a receipt
+            // is proven (review F16), kept as a clock a proven receipt can move
+            LocalDate lastDay = calendar.lastDayUnmoved(Receipts.receivedOrEstimated(null, today), RELEASE_REQUEST_WINDOW);
+            LocalDate due = calendar.nextOpenDay(lastDay);
+            caseFile.open(docket, RELEASE_WINDOW_DEADLINE, "complainant", "46a-54-66a(d)(1)", lastDay, due);
+            return due;
         }
         records.setStage(docket, Stage.CLOSED);
         return null;
@@ -114,10 +119,14 @@ public class Reconsideration {
 
     /** 46a-54-66a(d)(1): fifteen days after receipt of the notice of the reconsideration decision. */
     public static final LegalPeriod RELEASE_REQUEST_WINDOW = LegalPeriod.days(15);
+    public static final String RELEASE_WINDOW_DEADLINE = "Request for a release after the reconsideration decision";
 
     /** The release window after a merit dismissal closed without a release: the case is closed. */
     public void close(String docket) {
         records.setStage(docket, Stage.CLOSED);
+        caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(RELEASE_WINDOW_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .forEach(d -> caseFile.close(docket, d.deadline(), d.party(), CaseFile.DeadlineStatus.MISSED, d.dueOn()));
     }
 
     /**

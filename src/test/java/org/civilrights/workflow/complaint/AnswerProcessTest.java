@@ -113,6 +113,29 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(records.respondent(docket, 2).answeredOn()).isEqualTo("2026-04-02");
     }
 
+    @Test // review F26
+    void theAnswersCertificationThatACopyWentToTheComplainantIsRecorded_46a_54_44a_c_19a_a_2() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        today(LocalDate.of(2026, 4, 3));
+        assertThatThrownBy(() -> complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-01",
+                "answerSworn", true, "answerCopySentOn", "2026-04-01")))
+                .hasMessageContaining("'How the copy was sent' is required");
+
+        complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-01", "answerSworn", true,
+                "answerCopySentOn", "2026-03-31", "answerCopyMethod", "CERTIFIED_MAIL",
+                "answerCopyReceivedOn", "2026-04-02"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-44a(c), 19a(a)(2)"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.notice()).isEqualTo(Receipts.ANSWER_COPY + "Acme Manufacturing LLC");
+                    assertThat(n.recipient()).isEqualTo("complainant");
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+                    assertThat(n.sentOn()).isEqualTo("2026-03-31");
+                    assertThat(n.receivedOn()).isEqualTo("2026-04-02");
+                });
+    }
+
     @Test
     void anAnswerNotUnderOathIsRefusedAndTheCaseWaitsAsBefore_46a_54_43a() {
         servedComplaint(false, RECEIVED);

@@ -476,6 +476,25 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 .getAttributeValue("label")).contains("every respondent");
     }
 
+    @Test // review F26
+    void aChangeOfAddressIsKeptInTheCaseRecord_andOneToldAfterFifteenDaysIsMarkedLate_46a_54_19a_c_d() {
+        request("ADDRESS_CHANGE", LocalDate.of(2026, 3, 20), Map.of("addressParty", "RESPONDENT", "respondentNo", 2,
+                "addressWhat", "ADDRESS", "newAddress", "40 Main Street, Hartford, CT", "addressChangedOn", "2026-03-10"));
+        assertThatThrownBy(() -> request("ADDRESS_CHANGE", LocalDate.of(2026, 4, 2), Map.of("addressParty", "COMPLAINANT",
+                "addressWhat", "ADDRESS", "addressChangedOn", "2026-03-01")))
+                .hasMessageContaining("'New address' is required");
+        request("ADDRESS_CHANGE", LocalDate.of(2026, 4, 2), Map.of("addressParty", "COMPLAINANT",
+                "addressWhat", "ADDRESS", "newAddress", "9 Oak Lane, Bristol, CT", "addressChangedOn", "2026-03-01"));
+
+        assertThat(records.respondent(docket, 2).address()).isEqualTo("40 Main Street, Hartford, CT");
+        assertThat(records.addressChanges(docket)).extracting(ComplaintRecords.AddressChange::party,
+                ComplaintRecords.AddressChange::changedOn, ComplaintRecords.AddressChange::within15Days).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Pat Quinn", LocalDate.of(2026, 3, 10), true),
+                org.assertj.core.groups.Tuple.tuple("complainant", LocalDate.of(2026, 3, 1), false));
+        assertThat(historyService().createHistoricVariableInstanceQuery().variableName("newAddress").count())
+                .as("a party's address stays in the case record").isZero();
+    }
+
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {
         Complaints.request(engine, docket, type, receivedOn, fields);
     }

@@ -152,6 +152,24 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
     }
 
+    @Test // review F16
+    void aReceiptOfTheDecisionProvenLaterMovesTheFifteenDaysForARelease_46a_54_66a_d_1() {
+        timelyRequestRecommended("REJECT");
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error."));
+        today(LocalDate.of(2026, 12, 30));
+
+        // the green card: the complainant received the notice mailed on 18 December on Thursday 24 December
+        Complaints.request(engine, docket, "PROOF_OF_RECEIPT", LocalDate.of(2026, 12, 24),
+                Map.of("receiptOf", "RECONSIDERATION_DECISION"));
+
+        // 15 days after 24 December: Friday 8 January 2027 (not 5 January, from the estimate)
+        var window = jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult();
+        assertThat(window.getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 1, 8)));
+        today(LocalDate.of(2027, 1, 7));
+        Complaints.request(engine, docket, "RELEASE", LocalDate.of(2027, 1, 7), Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "meritDismissalPending")).as("66a(d)(1)").isEqualTo(true);
+    }
+
     private void timelyRequestRecommended(String recommendation) {
         today(LocalDate.of(2026, 12, 18));
         complete(task(reconsideration), Map.of("reconsiderationReceivedOn", "2026-12-18",
