@@ -65,7 +65,8 @@ class DeterminationDelegates {
             java.time.LocalDate decidedOn = REVIEW_DECIDED_ON.getOrDefault(execution, clock.today());
             RuleViolations.get(() -> review.decide(DOCKET_NUMBER.get(execution),
                     REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null), decidedOn,
-                    Var.date("retentionNoticeMailedOn").getOrDefault(execution, null)));
+                    Var.date("retentionNoticeMailedOn").getOrDefault(execution, null),
+                    (String) execution.getVariable("retentionNoticeMethod")));
             // 46a-54-65a(b): the investigation's 190 days run from this determination
             REVIEW_DECIDED_ON.set(execution, decidedOn);
         };

@@ -214,21 +214,13 @@ public class MeritAssessment {
     }
 
     /**
-     * 46a-54-49a(b), (e): the review dismisses the complaint on one of the four grounds, or retains it
-     * for investigation; the 190 days of 65a(b) start with this determination.
-     *
-     * @return true when dismissed
-     */
-    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn) {
-        return decide(docket, decision, ground, decidedOn, null);
-    }
-
-    /**
      * 46a-54-49a(b), (e): the review dismisses the complaint on a ground of (b) or retains it. A retained
      * complaint's parties are sent the notice of the determination, after which mediation may be ordered
-     * (56a(b), (c); review F19): mailed on {@code noticeMailedOn}, or on the day of the determination.
+     * (56a(b), (c); review F19): mailed on {@code noticeMailedOn}, or on the day of the determination, in the way staff
+     * recorded (18a; review F23).
      */
-    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn, LocalDate noticeMailedOn) {
+    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn, LocalDate noticeMailedOn,
+                          String noticeMethod) {
         List<String> problems = new ArrayList<>();
         if (decidedOn != null && decidedOn.isAfter(clock.today())) {
             problems.add("reviewDecidedOn: the day of the decision cannot be in the future");
@@ -262,7 +254,12 @@ public class MeritAssessment {
                 throw new InvalidFilingException(List.of("retentionNoticeMailedOn: the notice of the determination is "
                         + "mailed on or after the day of the determination, and not in the future (46a-54-49a(e), 56a(b))"));
             }
-            notices.serveOnParties(docket, RETENTION_NOTICE, "FIRST_CLASS_MAIL", mailed, "46a-54-49a(e), 56a(b)");
+            if (noticeMethod == null || !ComplaintIntake.SERVICE_METHODS.contains(noticeMethod)) {
+                throw new InvalidFilingException(List.of("retentionNoticeMethod: 'How the notice was sent' is required: in "
+                        + "person, by mail, or a copy left at the place of business or abode (46a-54-49a(e), 18a)"));
+            }
+            // the notice as staff sent it: its way, never one nobody chose (review F23)
+            notices.serveOnParties(docket, RETENTION_NOTICE, noticeMethod, mailed, "46a-54-49a(e), 56a(b)");
         }
         return dismiss;
     }

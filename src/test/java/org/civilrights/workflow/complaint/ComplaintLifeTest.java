@@ -45,7 +45,8 @@ class ComplaintLifeTest extends ComplaintScenario {
         at(LocalDate.of(2026, 5, 2), 0); // 30 days after the answers: Friday 1 May (46a-54-49a(a))
         execute(jobQuery().processInstanceId(review.getId()).activityId("Timer_InfoWindowOver").singleResult());
         today(LocalDate.of(2026, 5, 4));
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim."));
 
         // 46a-54-56a: no mediation
         ProcessInstance mediation = stage("complaint-mediation");

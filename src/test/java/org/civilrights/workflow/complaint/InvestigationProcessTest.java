@@ -285,6 +285,25 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(investigation).isWaitingAt("Task_Investigate");
     }
 
+    @Test // review F23
+    void enforcementInCourtIsRecordedOnTheDayCounselFiledIt_46a_54_53a_e() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 2, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        at(LocalDate.of(2026, 7, 16), 0);
+        execute(discoveryTimer());
+        Task remedy = discoveryTask("Task_ChooseDiscoveryRemedy");
+        today(LocalDate.of(2026, 7, 22));
+        assertThatThrownBy(() -> complete(remedy, Map.of("discoveryRemedy", "ENFORCE", "remedyReasons", "Court order.")))
+                .hasMessageContaining("'Filed in the Superior Court on' is required");
+
+        complete(remedy, Map.of("discoveryRemedy", "ENFORCE", "remedyReasons", "Court order.",
+                "enforcementFiledOn", "2026-07-20"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-52a(e), 53a(e)")).singleElement()
+                .satisfies(n -> assertThat(n.sentOn()).isEqualTo("2026-07-20"));
+    }
+
     @Test
     void aSubpoenaNotMetInItsTimeLeadsCounselToSeekADefault_46a_54_53a_57a() {
         today(LocalDate.of(2026, 7, 1));

@@ -252,7 +252,8 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 4));
 
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim."));
         ProcessInstance mediation = stage("complaint-mediation");
         assertThat(task(mediation)).hasDefinitionKey("Task_DecideMediation").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
         today(LocalDate.of(2026, 5, 6));
@@ -276,11 +277,13 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
                 "lateInformationMethod", "FIRST_CLASS_MAIL"));
 
         today(LocalDate.of(2026, 5, 26));
-        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.")))
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim.")))
                 .as("review F16: 15 days from the estimated receipt of 21 May")
                 .hasMessageContaining("until 2026-06-05 to rebut");
         today(LocalDate.of(2026, 6, 6));
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim."));
 
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.LATE_REBUTTAL_DEADLINE))
                 .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
@@ -300,12 +303,17 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 7));
 
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons",
+                "States a claim.", "reviewDecidedOn", "2026-05-04", "retentionNoticeMailedOn", "2026-05-05")))
+                .as("review F23").hasMessageContaining("'How the notice was sent' is required");
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "CERTIFIED_MAIL",
+                "reviewReasons", "States a claim.",
                 "reviewDecidedOn", "2026-05-04", "retentionNoticeMailedOn", "2026-05-05"));
 
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals(MeritAssessment.RETENTION_NOTICE))
                 .hasSize(3).allSatisfy(n -> {
                     assertThat(n.sentOn()).isEqualTo("2026-05-05");
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
                     assertThat(n.section()).isEqualTo("46a-54-49a(e), 56a(b)");
                 });
     }
@@ -315,10 +323,12 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         reviewStarts(Map.of());
         replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 7));
-        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim.",
                 "reviewDecidedOn", "2026-05-08"))).hasMessageContaining("Decided on");
 
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim.",
                 "reviewDecidedOn", "2026-05-04"));
         complete(task(stage("complaint-mediation")), Map.of("orderMediation", "false", "mediationOrderReasons", "Far apart."));
 
