@@ -175,26 +175,30 @@ public class Defaults {
 
     /**
      * 46a-54-46a(f): before the hearing in damages begins, the executive director may, for good cause
-     * shown, vacate an order of default; processing of the complaint goes on. The answer is still owed (43a) by a
-     * respondent that has not answered: the order sets the date it is due, and the answer clock opens again on it
-     * (review F28). Returns that date, or empty when the respondent had answered (a default for discovery or a missed
-     * mediation).
+     * shown, vacate an order of default; processing of the complaint goes on. The order vacating it is recorded
+     * with the day and the way it was sent (review F23). The answer is still owed (43a) by a respondent that has not
+     * answered: the order sets the date it is due, and the answer clock opens again on it (review F28). Returns that
+     * date, or empty when the respondent had answered (a default for discovery or a missed mediation).
      */
-    public java.util.Optional<LocalDate> vacate(String docket, int respondentNo, String reasons, LocalDate mailedOn,
-                                                LocalDate answerDueOn) {
+    public java.util.Optional<LocalDate> vacate(String docket, int respondentNo, String reasons, LocalDate sentOn,
+                                                String method, LocalDate answerDueOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
         checks.require(reasons != null && !reasons.isBlank(), "vacateReasons: a default is vacated only for good cause "
                 + "shown, stated here (46a-54-46a(f))");
-        checks.happened(mailedOn, "vacaturMailedOn", "the day the order vacating the default was mailed (46a-54-46a(f))");
+        // the order vacating the default, as staff sent it: its day and way, never the click (review F23)
+        checks.happened(sentOn, "vacaturSentOn", "'Order vacating the default sent on' (46a-54-46a(f), 18a)");
+        checks.require(method != null && ComplaintIntake.SERVICE_METHODS.contains(method), "vacaturMethod: 'How the "
+                + "order was sent' is required: in person, by mail, or a copy left at the place of business or abode "
+                + "(46a-54-18a)");
         // the answer is owed again when the order vacated was for not answering the complaint (46a(e)) and none came
         boolean answerOwed = respondent.answeredOn() == null && inOrderOfDates(docket).stream()
                 .filter(n -> n.recipient().equals(respondent.name()) && n.notice().equals(ORDER))
                 .anyMatch(n -> n.section().equals("46a-54-46a(e)"));
         checks.require(!answerOwed || answerDueOn != null, "vacaturAnswerDueOn: " + respondent.name() + " has not "
                 + "answered; the order vacating the default sets the date the answer is due (46a-54-46a(f), 43a)");
-        checks.require(!answerOwed || answerDueOn == null || mailedOn == null || answerDueOn.isAfter(mailedOn),
-                "vacaturAnswerDueOn: the answer is due after the order is mailed (46a-54-46a(f), 43a)");
+        checks.require(!answerOwed || answerDueOn == null || sentOn == null || answerDueOn.isAfter(sentOn),
+                "vacaturAnswerDueOn: the answer is due after the order is sent (46a-54-46a(f), 43a)");
         checks.orThrow();
         if (!inDefault(docket, respondent.name())) {
             throw new InvalidFilingException(List.of("respondentNo: no order of default stands against " + respondent.name()
@@ -204,7 +208,7 @@ public class Defaults {
             throw new InvalidFilingException(List.of("requestType: every respondent is in default and the case is with the "
                     + "office of public hearings for the hearing in damages; a vacatur is decided there (46a-54-46a(e), (f))"));
         }
-        caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", mailedOn, null, "46a-54-46a(f)",
+        caseFile.served(docket, VACATED, respondent.name(), method, sentOn, null, "46a-54-46a(f)",
                 answerOwed ? answerDueOn : null);
         return answerOwed ? java.util.Optional.of(answerDueOn) : java.util.Optional.empty();
     }
@@ -245,7 +249,9 @@ public class Defaults {
                 defaulted.remove(notice.recipient());
             }
         }
-        return !defaulted.isEmpty() && defaulted.size() == records.respondents(docket).size();
+        // the respondents still in the case: one whose part a no-fault agreement disposed of is not (63a; F13(b))
+        List<String> inCase = records.respondentsInCase(docket).stream().map(ComplaintRecords.RespondentRecord::name).toList();
+        return !inCase.isEmpty() && defaulted.containsAll(inCase);
     }
 
     /**
