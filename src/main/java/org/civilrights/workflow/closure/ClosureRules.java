@@ -42,6 +42,7 @@ public final class ClosureRules {
             "answerDueOn",              // 43a, 45a
             "defaultWaitEndsOn",        // 46a(c), 57a(c)
             "amendmentServiceDueOn",    // 47a, 38a(c)
+            "amendmentDueOn",           // 42a(b)(2), 38a: the day the investigator gave to amend (review F12)
             "replyDueOn",               // 48a(b), (c)
             "additionalInfoDueOn",      // 49a(a)
             "rebuttalDueOn",            // 49a(a)

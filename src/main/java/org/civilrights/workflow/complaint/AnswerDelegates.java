@@ -70,30 +70,39 @@ class AnswerDelegates {
     }
 
     /**
-     * Task_RecordAnswer (46a-54-43a, 44a, 47a): from the form or the AnswerFiled message. The answer of a respondent
-     * added by amendment (review F10(d)), of one whose default was vacated (46a(f); review F28), and the answer to an
-     * amended complaint (65a(a)) each move a pending merit review to 90 days after it. An answer to the complaint filed
-     * after an amended complaint reached the respondent answers the complaint as amended (47a, 1a(b)(3); review R-3).
+     * Task_RecordAnswer (46a-54-43a, 44a, 47a): from the form or the AnswerFiled message, with the answer's certification
+     * that a copy went to the complainant (44a(c), 19a(a)(2); review F26), from whose receipt the reply runs (48a(b)).
+     * The answer of a respondent added by amendment (review F10(d)), of one whose default was vacated (46a(f); review
+     * F28), and the answer to an amended complaint (65a(a)) each move a pending merit review to 90 days after it. An answer to the complaint filed after an amended complaint reached the respondent
+     * answers the complaint as amended (47a, 1a(b)(3); review R-3).
      */
     @Bean
     JavaDelegate recordAnswer(AnswerPeriod answers, ComplaintIntake intake, PendingMeritReview pendingReview,
-                              AwaitedAnswers awaitedAnswers) {
+                              Receipts receipts, AwaitedAnswers awaitedAnswers) {
         return execution -> {
             String docket = DOCKET_NUMBER.get(execution);
             int respondentNo = RESPONDENT_NO.get(execution);
             java.time.LocalDate answeredOn = ANSWERED_ON.getOrDefault(execution, null);
             boolean sworn = ANSWER_SWORN.getOrDefault(execution, false);
-            java.util.Optional<java.time.LocalDate> review;
-            if (answerTo(execution) == AnswerPeriod.AnswerTo.AMENDED_COMPLAINT) {
-                review = RuleViolations.get(() -> intake.recordAmendedAnswer(docket, respondentNo, answeredOn, sworn));
-            } else {
-                RuleViolations.run(() -> answers.recordAnswer(docket, respondentNo, answeredOn, sworn));
-                review = VACATUR_ANSWER_DUE_ON.isSet(execution)
-                        ? intake.reviewAfterAnswer(docket, answeredOn, "46a-54-65a(a), 49a(a), 46a(f)")
-                        : intake.reviewAfterAddedRespondentAnswer(docket, respondentNo, answeredOn);
-                awaitedAnswers.answerAlsoToAmendedComplaint(execution.getProcessEngineServices(), docket, respondentNo,
-                        answeredOn, sworn);
-            }
+            AnswerPeriod.AnswerTo answerTo = answerTo(execution);
+            java.util.Optional<java.time.LocalDate> review = RuleViolations.get(() -> {
+                java.util.Optional<java.time.LocalDate> moved;
+                if (answerTo == AnswerPeriod.AnswerTo.AMENDED_COMPLAINT) {
+                    moved = intake.recordAmendedAnswer(docket, respondentNo, answeredOn, sworn);
+                } else {
+                    answers.recordAnswer(docket, respondentNo, answeredOn, sworn);
+                    moved = VACATUR_ANSWER_DUE_ON.isSet(execution)
+                            ? intake.reviewAfterAnswer(docket, answeredOn, "46a-54-65a(a), 49a(a), 46a(f)")
+                            : intake.reviewAfterAddedRespondentAnswer(docket, respondentNo, answeredOn);
+                    awaitedAnswers.answerAlsoToAmendedComplaint(execution.getProcessEngineServices(), docket, respondentNo,
+                            answeredOn, sworn);
+                }
+                // the certified copy to the complainant, whichever answer it is (44a(c), 47a; review F26)
+                receipts.recordAnswerCopy(docket, respondentNo, answerTo, answeredOn,
+                        ANSWER_COPY_SENT_ON.getOrDefault(execution, null), ANSWER_COPY_METHOD.getOrDefault(execution, null),
+                        ANSWER_COPY_RECEIVED_ON.getOrDefault(execution, null));
+                return moved;
+            });
             ANSWERED.set(execution, true);
             review.ifPresent(day -> pendingReview.moveTo(execution.getProcessEngineServices(), docket, day));
         };

@@ -50,7 +50,9 @@ class CaseApi {
         requireGroup(STAFF);
         ComplaintRecords.CaseSummary summary = records.find(docket).orElseThrow(() -> notFound(docket));
         return Map.of("complaint", summary, "respondents", records.respondents(docket),
-                "notices", caseFile.notices(docket), "deadlines", caseFile.deadlines(docket));
+                "notices", caseFile.notices(docket), "deadlines", caseFile.deadlines(docket),
+                "mediationAbsences", records.mediationAbsences(docket), "affectedPersons", records.affectedPersons(docket),
+                "addressChanges", records.addressChanges(docket));
     }
 
     @GetMapping("/{docket}/confidential-identity")

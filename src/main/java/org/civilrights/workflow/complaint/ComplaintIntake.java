@@ -48,7 +48,12 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
-    public record Registered(String docketNumber, String caseTitle, LocalDate filingDeadline, boolean timelyOnItsFace) {
+    /**
+     * @param filingDeadline  the last day to file counted from the date of the act, or null when the complaint gives
+     *                        that date only approximately, without a day (review F29)
+     * @param timelyOnItsFace likewise null when there is no date to count from: the review decides (42a(a))
+     */
+    public record Registered(String docketNumber, String caseTitle, LocalDate filingDeadline, Boolean timelyOnItsFace) {
     }
 
     /**
@@ -65,8 +70,10 @@ public class ComplaintIntake {
      */
     public Registered register(Filing filing, LegalPeriod filingPeriod, String recordedBy, String processInstanceId) {
         validate(filing);
-        LocalDate deadline = calendar.dueDate(filing.actOn(), filingPeriod);
-        boolean timely = !filing.filedOn().isAfter(deadline);
+        // 35a(b), 36a(b): a complaint that says "when" only approximately is filed the day it is received all the
+        // same; without a day to count from, its timeliness is left to the review (review F29)
+        LocalDate deadline = filing.actOn() == null ? null : calendar.dueDate(filing.actOn(), filingPeriod);
+        Boolean timely = deadline == null ? null : !filing.filedOn().isAfter(deadline);
         String docket = records.nextDocketNumber(filing.filedOn().getYear());
         records.insert(docket, filing, filingPeriod.toString(), deadline, timely, recordedBy, processInstanceId);
         String title = filing.publicComplainantName() + " v. " + filing.respondents().get(0).name()
@@ -75,11 +82,23 @@ public class ComplaintIntake {
     }
 
     /**
-     * 46a-54-34a(b)(2): the last day to file counted from the day the complainant knew or reasonably should
-     * have known of the act, which the reviewer weighs with the act's own date.
+     * 46a-54-34a(b)(2), (3): the last day to file counted from the day the complainant knew or reasonably should
+     * have known of the act, or that it may have been discrimination, which the reviewer weighs with the act's own
+     * date.
      */
-    public LocalDate lastDayFromKnowledge(Filing filing, LegalPeriod filingPeriod) {
-        return calendar.dueDate(filing.knewOn(), filingPeriod);
+    public LocalDate lastDayFrom(LocalDate knewOn, LegalPeriod filingPeriod) {
+        return calendar.dueDate(knewOn, filingPeriod);
+    }
+
+    /**
+     * 46a-54-34a(b)(1), 35a(b): the date of the act as the complaint gives it, for the reviewer: the day, or the
+     * complaint's own words marked approximate (review F29).
+     */
+    static String asFiled(LocalDate actOn, String approximately) {
+        if (approximately == null || approximately.isBlank()) {
+            return actOn == null ? null : actOn.toString();
+        }
+        return (actOn == null ? "" : actOn + ", ") + "approximate: " + approximately.trim();
     }
 
     void validate(Filing f) {
@@ -129,14 +148,23 @@ public class ComplaintIntake {
             problems.add("statementOfFacts: a plain and concise statement of the facts is required "
                     + "(46a-54-35a(a)(3))");
         }
-        if (f.actOn() == null) {
-            problems.add("actOn: the date of the alleged act is required to decide timeliness (46a-54-34a)");
-        } else if (f.filedOn() != null && f.actOn().isAfter(f.filedOn())) {
+        boolean approximate = !blank(f.actApproximately());
+        if (f.actOn() == null && !approximate) {
+            problems.add("actOn: 'Date of the alleged act' is required to decide timeliness, or, when the complaint gives "
+                    + "it only approximately, 'When the act happened, in the complaint's words' (46a-54-34a, 35a(b))");
+        } else if (approximate && f.actApproximately().length() > 200) {
+            problems.add("actApproximately: 'When the act happened, in the complaint's words' takes at most 200 "
+                    + "characters (46a-54-35a(b))");
+        } else if (f.actOn() != null && f.filedOn() != null && f.actOn().isAfter(f.filedOn())) {
             problems.add("actOn: the alleged act (" + f.actOn() + ") cannot come after the filing ("
                     + f.filedOn() + ") (46a-54-34a)");
         }
         if (f.knewOn() != null && f.filedOn() != null && f.knewOn().isAfter(f.filedOn())) {
             problems.add("knewOn: cannot come after the filing (46a-54-34a(b))");
+        }
+        if (f.knewDiscriminationOn() != null && f.filedOn() != null && f.knewDiscriminationOn().isAfter(f.filedOn())) {
+            problems.add("knewDiscriminationOn: 'Date the complainant knew or should have known it may have been "
+                    + "discrimination' cannot come after the filing (46a-54-34a(b)(3))");
         }
         if (f.commissionIssue() != null) {
             Filing.CommissionIssue issue = f.commissionIssue();
@@ -175,12 +203,29 @@ public class ComplaintIntake {
         return jurisdictional;
     }
 
+    /** 46a-54-37a(c): the notice served with a pseudonym complaint, as its own paper (review F30). */
+    public static final String IDENTITY_NOTICE = "Notice: say in writing within ten days if the complainant cannot be "
+            + "identified, and designate a person to receive the named complaint";
+    /** 46a-54-37a(c), 22a(b), 23a(b): the complainant's release authorizing disclosure to the respondent. */
+    public static final String DISCLOSURE_RELEASE = "Complainant's release authorizing disclosure to the respondent";
+    static final String NAMED = "Complaint naming the complainant (release signed)";
+
     /**
      * 46a-54-42a(b), 18a: the complaint served on one respondent, with the notice of rights and duties
      * (jurisdictional) or the notice that no answer is due yet (non-jurisdictional).
+     *
+     * <p>46a-54-37a(c): a confidential complaint is served under its pseudonym "If the complainant has not signed a
+     * release authorizing disclosure ... to the respondent", with the notice of the respondent's ten days to say it
+     * cannot identify the complainant, recorded as a paper of its own. When the release was signed before service,
+     * the complaint naming the complainant is served instead and no such notice goes with it (review F30).
      */
     public void recordService(String docket, int respondentNo, boolean jurisdictional, String method,
                               LocalDate sentOn, LocalDate receivedOn) {
+        recordService(docket, respondentNo, jurisdictional, method, sentOn, receivedOn, null);
+    }
+
+    public void recordService(String docket, int respondentNo, boolean jurisdictional, String method,
+                              LocalDate sentOn, LocalDate receivedOn, LocalDate disclosureReleaseSignedOn) {
         List<String> problems = new ArrayList<>();
         LocalDate today = clock.today();
         if (method == null || !SERVICE_METHODS.contains(method)) {
@@ -196,13 +241,29 @@ public class ComplaintIntake {
             problems.add("respondentReceivedOn: the respondent cannot receive the complaint before it was sent "
                     + "or in the future (46a-54-43a(d))");
         }
+        boolean confidential = records.get(docket).confidential();
+        if (disclosureReleaseSignedOn != null && !confidential) {
+            problems.add("disclosureReleaseSignedOn: only a confidential complaint needs the complainant's release "
+                    + "(46a-54-37a(c))");
+        } else if (disclosureReleaseSignedOn != null && (disclosureReleaseSignedOn.isAfter(today)
+                || (sentOn != null && disclosureReleaseSignedOn.isAfter(sentOn)))) {
+            problems.add("disclosureReleaseSignedOn: 'Complainant's release signed on' cannot be in the future or after the "
+                    + "service; a release signed later goes with the named complaint (46a-54-37a(c))");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
-        String notice = jurisdictional ? "Complaint and notice of rights and obligations"
-                : "Complaint and notice that no answer is required";
+        boolean named = confidential && disclosureReleaseSignedOn != null;
+        String notice = (named ? NAMED + " and " : "Complaint and ")
+                + (jurisdictional ? "notice of rights and obligations" : "notice that no answer is required");
         caseFile.served(docket, notice, respondent.name(), method, sentOn, receivedOn, "46a-54-42a(b)");
+        if (named) {
+            caseFile.served(docket, DISCLOSURE_RELEASE, respondent.name(), "FILED", disclosureReleaseSignedOn,
+                    disclosureReleaseSignedOn, "46a-54-37a(c), 22a(b), 23a(b)");
+        } else if (confidential) {
+            caseFile.served(docket, IDENTITY_NOTICE, respondent.name(), method, sentOn, receivedOn, "46a-54-37a(c)");
+        }
         if (receivedOn != null) {
             records.setRespondentReceipt(docket, respondentNo, receivedOn);
         }
@@ -235,6 +296,34 @@ public class ComplaintIntake {
                     + "party has commented (46a-54-42a(b)(2))"));
         }
         caseFile.close(docket, COMMENT_DEADLINE, "complainant and respondents", CaseFile.DeadlineStatus.MET, clock.today());
+    }
+
+    /**
+     * 46a-54-42a(b)(2), 38a: the time the investigator gives the complainant to amend a complaint whose defect can be
+     * cured. The regulation names no period; a curable defect that is never amended must not leave the case waiting
+     * for ever (review F12), so the investigator sets the day, and when it passes without an amendment decides again
+     * on the file: dispose of the complaint by a finding of No Reasonable Cause - Lack of Jurisdiction, or give more
+     * time (docs/legal-readings.md, F12).
+     */
+    public static final String AMENDMENT_TO_CURE_DEADLINE = "Amendment to cure the defect";
+
+    /** 46a-54-42a(b)(2): opens (or moves) the time to amend, a day not before today (review F12). */
+    public void giveTimeToAmend(String docket, LocalDate amendBy) {
+        if (amendBy == null || amendBy.isBefore(clock.today())) {
+            throw new InvalidFilingException(List.of("amendmentDueOn: 'Amendment expected by', the day by which the "
+                    + "complainant may amend the complaint to cure the defect, is required and cannot be in the past "
+                    + "(46a-54-42a(b)(2), 38a)"));
+        }
+        caseFile.open(docket, AMENDMENT_TO_CURE_DEADLINE, "complainant", "46a-54-42a(b)(2), 38a", amendBy,
+                calendar.nextOpenDay(amendBy));
+    }
+
+    /** 46a-54-42a(b)(2): the time to amend ran out with no amendment; the investigator decides again (review F12). */
+    public void noAmendmentCame(String docket) {
+        caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(AMENDMENT_TO_CURE_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .forEach(d -> caseFile.close(docket, AMENDMENT_TO_CURE_DEADLINE, d.party(), CaseFile.DeadlineStatus.MISSED,
+                        d.dueOn()));
     }
 
     /** Closes the service clock when every respondent is served, as met or missed. */
@@ -271,6 +360,8 @@ public class ComplaintIntake {
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
+        // an amendment within the time the investigator gave closes it (42a(b)(2); review F12)
+        caseFile.closeByActOn(docket, AMENDMENT_TO_CURE_DEADLINE, receivedOn);
     }
 
     private static boolean blank(String s) {
@@ -403,7 +494,7 @@ public class ComplaintIntake {
             java.util.Map<String, LocalDate> servedOn = new java.util.HashMap<>();
             caseFile.notices(docket).stream().filter(n -> n.notice().equals(AMENDED_COMPLAINT)
                     && !n.sentOn().isBefore(amendmentReceivedOn)).forEach(n -> servedOn.put(n.recipient(), n.sentOn()));
-            if (records.respondents(docket).stream().allMatch(r -> servedOn.containsKey(r.name()))) {
+            if (records.respondentsInCase(docket).stream().allMatch(r -> servedOn.containsKey(r.name()))) {
                 caseFile.closeByActOn(docket, AMENDMENT_SERVICE_DEADLINE,
                         servedOn.values().stream().max(LocalDate::compareTo).orElseThrow());
             }

@@ -27,9 +27,15 @@ public class ComplaintRecords {
     }
 
     /** The case as staff and tests read it. */
+    /**
+     * @param filingDeadline  null, with {@code timelyOnItsFace} and {@code actOn}, when the complaint gives the date of
+     *                        the act only approximately, in the words kept in {@code actApproximately} (46a-54-35a(b);
+     *                        review F29): the review decides
+     */
     public record CaseSummary(String docketNumber, LocalDate filedOn, String complainantName, boolean confidential,
-                              LocalDate filingDeadline, boolean timelyOnItsFace, String stage, boolean overdue,
-                              Boolean jurisdictional, String disposition, LocalDate disposedOn) {
+                              LocalDate filingDeadline, Boolean timelyOnItsFace, String stage, boolean overdue,
+                              Boolean jurisdictional, String disposition, LocalDate disposedOn, LocalDate actOn,
+                              String actApproximately) {
     }
 
     public record RespondentRecord(int respondentNo, String name, String address, LocalDate receivedOn,
@@ -63,17 +69,18 @@ public class ComplaintRecords {
         return String.format("%d-%05d", year, number);
     }
 
-    void insert(String docket, Filing filing, String filingPeriod, LocalDate deadline, boolean timely,
+    void insert(String docket, Filing filing, String filingPeriod, LocalDate deadline, Boolean timely,
                 String recordedBy, String processInstanceId) {
         jdbc.sql("""
                 INSERT INTO complaint (docket_number, filed_on, recorded_at, recorded_by, complainant_name,
                     confidential, protected_basis, statement_of_facts, sworn_on, act_on, knew_on,
                     continuing_violation, criminal_record_claim, housing_claim, filing_period, filing_deadline,
                     timely_on_its_face, stage, process_instance_id, commission_issued, commission_vote_on,
-                    commission_ground)
+                    commission_ground, act_approximately, knew_discrimination_on)
                 VALUES (:docket, :filedOn, :recordedAt, :recordedBy, :name, :confidential, :basis, :facts, :swornOn,
                     :actOn, :knewOn, :continuing, :criminalRecord, :housing, :period, :deadline, :timely, :stage,
-                    :processInstanceId, :commissionIssued, :commissionVoteOn, :commissionGround)
+                    :processInstanceId, :commissionIssued, :commissionVoteOn, :commissionGround, :actApproximately,
+                    :knewDiscriminationOn)
                 """)
                 .param("docket", docket)
                 .param("filedOn", filing.filedOn())
@@ -97,6 +104,9 @@ public class ComplaintRecords {
                 .param("commissionIssued", filing.commissionIssue() != null)
                 .param("commissionVoteOn", filing.commissionIssue() == null ? null : filing.commissionIssue().voteOn())
                 .param("commissionGround", filing.commissionIssue() == null ? null : filing.commissionIssue().ground())
+                .param("actApproximately", filing.actApproximately() == null || filing.actApproximately().isBlank()
+                        ? null : filing.actApproximately().trim())
+                .param("knewDiscriminationOn", filing.knewDiscriminationOn())
                 .update();
         String contact = filing.confidential() ? filing.representativeAddress() : filing.complainantAddress();
         jdbc.sql("INSERT INTO complainant_contact (docket_number, address) VALUES (:d, :a)")
@@ -133,14 +143,14 @@ public class ComplaintRecords {
     public Optional<CaseSummary> find(String docket) {
         return jdbc.sql("""
                 SELECT docket_number, filed_on, complainant_name, confidential, filing_deadline, timely_on_its_face,
-                       stage, overdue, jurisdictional, disposition, disposed_on
+                       stage, overdue, jurisdictional, disposition, disposed_on, act_on, act_approximately
                 FROM complaint WHERE docket_number = :d
                 """)
                 .param("d", docket)
                 .query((rs, i) -> new CaseSummary(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getBoolean(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6), rs.getString(7),
+                        rs.getBoolean(4), rs.getObject(5, LocalDate.class), (Boolean) rs.getObject(6), rs.getString(7),
                         rs.getBoolean(8), (Boolean) rs.getObject(9), rs.getString(10),
-                        rs.getObject(11, LocalDate.class)))
+                        rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class), rs.getString(13)))
                 .optional();
     }
 
@@ -160,9 +170,138 @@ public class ComplaintRecords {
                 .list();
     }
 
-    /** 1, 2, ... n: one task or stage per respondent (the diagrams' multi-instance collection). */
+    /**
+     * 1, 2, ... n: one task or stage per respondent still in the case (the diagrams' multi-instance collection); a
+     * respondent whose part of the complaint a no-fault agreement disposed of is no longer served or awaited
+     * (46a-54-63a, 67a(a)(1); review F13(b)).
+     */
     public List<Integer> respondentNumbers(String docket) {
-        return respondents(docket).stream().map(RespondentRecord::respondentNo).toList();
+        return respondentsInCase(docket).stream().map(RespondentRecord::respondentNo).toList();
+    }
+
+    /**
+     * The respondents the complaint still goes on against: all but those whose part of it was disposed of on its
+     * own (46a-54-63a, 67a(a)(1): a no-fault agreement with that respondent; review F13(b)).
+     */
+    public List<RespondentRecord> respondentsInCase(String docket) {
+        java.util.Set<Integer> disposed = new java.util.HashSet<>(jdbc.sql("""
+                SELECT respondent_no FROM respondent WHERE docket_number = :d AND disposition IS NOT NULL
+                """).param("d", docket).query(Integer.class).list());
+        return respondents(docket).stream().filter(r -> !disposed.contains(r.respondentNo())).toList();
+    }
+
+    /** 46a-54-63a, 67a(a)(1): the complaint is disposed of as to this respondent only (review F13(b)). */
+    void setRespondentDisposition(String docket, int respondentNo, Disposition disposition, LocalDate on) {
+        jdbc.sql("UPDATE respondent SET disposition = :x, disposed_on = :on WHERE docket_number = :d AND respondent_no = :no")
+                .param("x", disposition.name()).param("on", on).param("d", docket).param("no", respondentNo).update();
+    }
+
+    /** The disposition of one respondent's part of the complaint, or null while it goes on against it. */
+    public String respondentDisposition(String docket, int respondentNo) {
+        return jdbc.sql("SELECT disposition FROM respondent WHERE docket_number = :d AND respondent_no = :no")
+                .param("d", docket).param("no", respondentNo).query(String.class).optional().orElse(null);
+    }
+
+    /** 46a-54-56a(f), (g): a party absent from the mandatory mediation session of {@code sessionOn} (review F31). */
+    void recordMediationAbsence(String docket, LocalDate sessionOn, String party) {
+        int updated = jdbc.sql("""
+                UPDATE mediation_absence SET party = :p WHERE docket_number = :d AND session_on = :s AND party = :p
+                """).param("d", docket).param("s", sessionOn).param("p", party).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO mediation_absence (docket_number, session_on, party) VALUES (:d, :s, :p)")
+                    .param("d", docket).param("s", sessionOn).param("p", party).update();
+        }
+    }
+
+    /**
+     * 46a-54-41a: a person notified of the commission's amended complaint, and its written response when it came:
+     * whether it asks the commission to seek relief (null until it answers).
+     */
+    public record AffectedPerson(String name, String noticeMethod, LocalDate noticeSentOn, LocalDate responseOn,
+                                 Boolean wantsRelief) {
+    }
+
+    /** 46a-54-41a(a): the notice to a person affected, once a person (review F18). */
+    void notifyAffectedPerson(String docket, String name, String method, LocalDate sentOn) {
+        int updated = jdbc.sql("""
+                UPDATE affected_person SET notice_method = :m, notice_sent_on = :s WHERE docket_number = :d AND name = :n
+                """).param("m", method).param("s", sentOn).param("d", docket).param("n", name).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO affected_person (docket_number, name, notice_method, notice_sent_on)
+                    VALUES (:d, :n, :m, :s)
+                    """).param("d", docket).param("n", name).param("m", method).param("s", sentOn).update();
+        }
+    }
+
+    /** 46a-54-41a(b): the person's written response (review F18). */
+    void recordAffectedPersonResponse(String docket, String name, LocalDate responseOn, boolean wantsRelief) {
+        jdbc.sql("""
+                UPDATE affected_person SET response_on = :r, wants_relief = :w WHERE docket_number = :d AND name = :n
+                """).param("r", responseOn).param("w", wantsRelief).param("d", docket).param("n", name).update();
+    }
+
+    /** 46a-54-41a: every person notified, with the response if it came (review F18). */
+    public List<AffectedPerson> affectedPersons(String docket) {
+        return jdbc.sql("""
+                SELECT name, notice_method, notice_sent_on, response_on, wants_relief FROM affected_person
+                WHERE docket_number = :d ORDER BY id
+                """).param("d", docket)
+                .query((rs, i) -> new AffectedPerson(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), (Boolean) rs.getObject(5)))
+                .list();
+    }
+
+    /** 46a-54-19a(c), (d): a change of a party's address or representative, as told to the commission (review F26). */
+    public record AddressChange(String party, String whatChanged, LocalDate changedOn, LocalDate notifiedOn,
+                                boolean within15Days) {
+    }
+
+    /**
+     * 46a-54-19a(c), (d): records the change, and the new address where the case keeps it: the respondent's, the
+     * complainant's address for papers, or for a confidential complaint the true address in its own table (37a(b)).
+     */
+    void recordAddressChange(String docket, String party, Integer respondentNo, String whatChanged, String newAddress,
+                             String representative, LocalDate changedOn, LocalDate notifiedOn, boolean within15Days) {
+        if ("ADDRESS".equals(whatChanged) && respondentNo != null) {
+            jdbc.sql("UPDATE respondent SET address = :a WHERE docket_number = :d AND respondent_no = :no")
+                    .param("a", newAddress).param("d", docket).param("no", respondentNo).update();
+        } else if ("ADDRESS".equals(whatChanged) && get(docket).confidential()) {
+            jdbc.sql("UPDATE confidential_identity SET complainant_address = :a WHERE docket_number = :d")
+                    .param("a", newAddress).param("d", docket).update();
+        } else if (respondentNo == null && ("ADDRESS".equals(whatChanged) || get(docket).confidential())) {
+            // the complainant's address for papers: its own, or for a confidential complaint its representative's
+            jdbc.sql("UPDATE complainant_contact SET address = :a WHERE docket_number = :d")
+                    .param("a", "ADDRESS".equals(whatChanged) ? newAddress : representative).param("d", docket).update();
+        }
+        jdbc.sql("""
+                INSERT INTO party_address_change (docket_number, party, what_changed, representative, changed_on,
+                    notified_on, within_15_days)
+                VALUES (:d, :p, :w, :r, :c, :n, :in)
+                """).param("d", docket).param("p", party).param("w", whatChanged).param("r", representative)
+                .param("c", changedOn).param("n", notifiedOn).param("in", within15Days).update();
+    }
+
+    /** 46a-54-19a(c), (d): every change of address or representative told to the commission (review F26). */
+    public List<AddressChange> addressChanges(String docket) {
+        return jdbc.sql("""
+                SELECT party, what_changed, changed_on, notified_on, within_15_days FROM party_address_change
+                WHERE docket_number = :d ORDER BY id
+                """).param("d", docket)
+                .query((rs, i) -> new AddressChange(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+                .list();
+    }
+
+    /** One absence from a mandatory mediation session (46a-54-56a(f), (g)). */
+    public record MediationAbsence(LocalDate sessionOn, String party) {
+    }
+
+    /** Every party recorded absent from a mandatory mediation session, session by session (review F31). */
+    public List<MediationAbsence> mediationAbsences(String docket) {
+        return jdbc.sql("SELECT session_on, party FROM mediation_absence WHERE docket_number = :d ORDER BY id")
+                .param("d", docket)
+                .query((rs, i) -> new MediationAbsence(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
     }
 
     public RespondentRecord respondent(String docket, int respondentNo) {
@@ -204,10 +343,12 @@ public class ComplaintRecords {
 
     /**
      * 46a-54-66a(a): whether the complaint was timely filed: the jurisdictional review's finding (42a(a)),
-     * or before the review the filing period on the face of the complaint (34a).
+     * or before the review the filing period on the face of the complaint (34a), if it gives a date to count from.
      */
     public boolean timelyFiled(String docket) {
-        return jdbc.sql("SELECT COALESCE(timely_filed, timely_on_its_face) FROM complaint WHERE docket_number = :d")
+        // a complaint that gives the date of the act only approximately has no timeliness on its face: until the
+        // review decides (42a(a)) it is not taken as untimely (review F29)
+        return jdbc.sql("SELECT COALESCE(timely_filed, timely_on_its_face, TRUE) FROM complaint WHERE docket_number = :d")
                 .param("d", docket).query(Boolean.class).single();
     }
 

@@ -39,6 +39,10 @@ public final class ComplaintVariables {
     public static final Var<java.time.LocalDate> SWORN_ON = Var.date("swornOn");
     public static final Var<java.time.LocalDate> ACT_ON = Var.date("actOn");
     public static final Var<java.time.LocalDate> KNEW_ON = Var.date("knewOn");
+    /** 46a-54-35a(b): the complaint's own words when it gives the date of the act only approximately (review F29). */
+    public static final Var<String> ACT_APPROXIMATELY = Var.text("actApproximately");
+    /** 46a-54-34a(b)(3): when the complainant knew or should have known the acts may have been discrimination. */
+    public static final Var<java.time.LocalDate> KNEW_DISCRIMINATION_ON = Var.date("knewDiscriminationOn");
     public static final Var<Boolean> CONTINUING_VIOLATION = Var.flag("continuingViolation");
 
     /** 46a-54-39a: the commission issued the complaint itself. */
@@ -62,6 +66,8 @@ public final class ComplaintVariables {
     public static final Var<Boolean> JURISDICTIONAL = Var.flag("jurisdictional");
     public static final Var<Boolean> DEFECT_CURABLE = Var.flag("defectCurable");
     public static final Var<java.time.LocalDate> AMENDMENT_RECEIVED_ON = Var.date("amendmentReceivedOn");
+    /** 46a-54-42a(b)(2), 38a: the day the investigator gives the complainant to amend a curable defect (review F12). */
+    public static final Var<java.time.LocalDate> AMENDMENT_DUE_ON = Var.date("amendmentDueOn");
     /** 46a-54-38a(c): an amendment must be sworn. A name of its own, so the filing's oath never stands in for it. */
     public static final Var<java.time.LocalDate> AMENDMENT_SWORN_ON = Var.date("amendmentSwornOn");
     /** Set by a multi-instance body: which respondent (1..n) the task serves or the stage concerns. */
@@ -69,6 +75,8 @@ public final class ComplaintVariables {
     public static final Var<String> SERVICE_METHOD = Var.text("serviceMethod");
     public static final Var<java.time.LocalDate> SENT_ON = Var.date("sentOn");
     public static final Var<java.time.LocalDate> RESPONDENT_RECEIVED_ON = Var.date("respondentReceivedOn");
+    /** 46a-54-37a(c): the complainant's release authorizing disclosure to this respondent, signed before service (F30). */
+    public static final Var<java.time.LocalDate> DISCLOSURE_RELEASE_SIGNED_ON = Var.date("disclosureReleaseSignedOn");
 
     // ----- answer (complaint-answer, one instance per respondent) -----
     /** Output of complaint-answer-period.dmn: P30D, or P10D for a housing complaint (46a-54-43a(a)). */
@@ -81,6 +89,11 @@ public final class ComplaintVariables {
     /** Message AnswerFiled or the form: the day the answer reached the commission (46a-54-44a(a)). */
     public static final Var<java.time.LocalDate> ANSWERED_ON = Var.date("answeredOn");
     public static final Var<Boolean> ANSWER_SWORN = Var.flag("answerSworn");
+    /** 46a-54-44a(c), 19a(a)(2): the answer's certification of its copy to the complainant (review F26, F16). */
+    public static final Var<java.time.LocalDate> ANSWER_COPY_SENT_ON = Var.date("answerCopySentOn");
+    public static final Var<String> ANSWER_COPY_METHOD = Var.text("answerCopyMethod");
+    /** 46a-54-18a(c), 48a(b): the complainant's receipt of the copy, where the return receipt shows it. */
+    public static final Var<java.time.LocalDate> ANSWER_COPY_RECEIVED_ON = Var.date("answerCopyReceivedOn");
     public static final Var<java.time.LocalDate> EXTENSION_REQUEST_RECEIVED_ON = Var.date("extensionRequestReceivedOn");
     public static final Var<Boolean> GRANT_EXTENSION = Var.flag("grantExtension");
     /** 46a-54-45a: when and how the response to the request was sent to the respondent (review F27). */
@@ -114,7 +127,13 @@ public final class ComplaintVariables {
     public static final Var<String> MEDIATION_PLACE = Var.text("mediationPlace");
     /** SETTLED, NOT_SETTLED, RESCHEDULE, COMPLAINANT_ABSENT or RESPONDENT_ABSENT (46a-54-56a). */
     public static final Var<String> MEDIATION_RESULT = Var.text("mediationResult");
-    public static final Var<Integer> ABSENT_RESPONDENT_NO = Var.number("absentRespondentNo");
+    /** 46a-54-56a(g): the respondents absent from the session, as numbers "1, 3" (review F31). */
+    public static final Var<String> ABSENT_RESPONDENTS = Var.text("absentRespondents");
+    /** 46a-54-57a(a): the absent respondents against whom a default is requested, "1, 3"; empty: every absent one. */
+    public static final Var<String> DEFAULT_RESPONDENTS = Var.text("defaultRespondents");
+    /** 46a-54-56a(c), 18a: the day and the way the notice of the session was sent (review F23). */
+    public static final Var<java.time.LocalDate> MEDIATION_NOTICE_MAILED_ON = Var.date("mediationNoticeMailedOn");
+    public static final Var<String> MEDIATION_NOTICE_METHOD = Var.text("mediationNoticeMethod");
 
     // ----- investigation and determination (complaint-investigation) -----
     public static final Var<java.time.LocalDate> INVESTIGATION_DUE_ON = Var.date("investigationDueOn");
@@ -137,6 +156,8 @@ public final class ComplaintVariables {
 
     // ----- reconsideration (complaint-reconsideration) -----
     public static final Var<java.time.LocalDate> DISMISSAL_MAILED_ON = Var.date("dismissalMailedOn");
+    /** 46a-54-66a(c): the dismissal became final and the executive director shall grant a release (review F23). */
+    public static final Var<Boolean> MANDATORY_RELEASE_DUE = Var.flag("mandatoryReleaseDue");
     public static final Var<java.time.LocalDate> RECONSIDERATION_DUE_ON = Var.date("reconsiderationDueOn");
     /** The last day staff may still record a request received in time, before the dismissal is final. */
     public static final Var<java.time.LocalDate> RECONSIDERATION_CLOSES_ON = Var.date("reconsiderationClosesOn");

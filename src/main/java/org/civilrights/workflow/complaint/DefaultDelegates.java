@@ -127,7 +127,9 @@ class DefaultDelegates {
     /** Task_RecordEnforcement (46a-54-52a(e), 53a(e)). */
     @Bean
     JavaDelegate recordEnforcement(Discovery discovery) {
-        return execution -> discovery.recordEnforcement(DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution));
+        return execution -> org.civilrights.workflow.process.RuleViolations.run(() -> discovery.recordEnforcement(
+                DOCKET_NUMBER.get(execution), RESPONDENT_NO.get(execution),
+                org.civilrights.workflow.process.Var.date("enforcementFiledOn").getOrDefault(execution, null)));
     }
 
     /** complaint-processing Task_CheckDefaults (46a-54-46a(e)). */

@@ -184,20 +184,25 @@ public class Defaults {
      * opens again on it (review F28): the answer to the complaint, or, for a respondent that answered the complaint but
      * not the amended complaint, the answer to the amended complaint (review R-2). Returns that answer, or empty when
      * nothing is owed (a default for discovery or a missed mediation). The order vacated is the one entered: the order
-     * vacating it is mailed on or after the day it was entered (review R-10).
+     * vacating it is sent on or after the day it was entered (review R-10); it is recorded with the day and the way it
+     * was sent (review F23).
      */
-    public java.util.Optional<AnswerOwed> vacate(String docket, int respondentNo, String reasons, LocalDate mailedOn,
-                                                 LocalDate answerDueOn) {
+    public java.util.Optional<AnswerOwed> vacate(String docket, int respondentNo, String reasons, LocalDate sentOn,
+                                                 String method, LocalDate answerDueOn) {
         ComplaintRecords.RespondentRecord respondent = records.respondent(docket, respondentNo);
         org.civilrights.workflow.process.RuleChecks checks = new org.civilrights.workflow.process.RuleChecks(clock);
         checks.require(reasons != null && !reasons.isBlank(), "vacateReasons: a default is vacated only for good cause "
                 + "shown, stated here (46a-54-46a(f))");
-        checks.happened(mailedOn, "vacaturMailedOn", "the day the order vacating the default was mailed (46a-54-46a(f))");
+        // the order vacating the default, as staff sent it: its day and way, never the click (review F23)
+        checks.happened(sentOn, "vacaturSentOn", "'Order vacating the default sent on' (46a-54-46a(f), 18a)");
+        checks.require(method != null && ComplaintIntake.SERVICE_METHODS.contains(method), "vacaturMethod: 'How the "
+                + "order was sent' is required: in person, by mail, or a copy left at the place of business or abode "
+                + "(46a-54-18a)");
         java.util.Optional<CaseFile.ServedNotice> order = caseFile.notices(docket).stream()
                 .filter(n -> n.recipient().equals(respondent.name()) && n.notice().equals(ORDER)).findFirst();
-        checks.require(order.isEmpty() || mailedOn == null || !mailedOn.isBefore(order.get().sentOn()),
-                "vacaturMailedOn: the order of default against " + respondent.name() + " was entered on "
-                        + order.map(CaseFile.ServedNotice::sentOn).orElse(null) + "; the order vacating it is mailed on or "
+        checks.require(order.isEmpty() || sentOn == null || !sentOn.isBefore(order.get().sentOn()),
+                "vacaturSentOn: the order of default against " + respondent.name() + " was entered on "
+                        + order.map(CaseFile.ServedNotice::sentOn).orElse(null) + "; the order vacating it is sent on or "
                         + "after that day (46a-54-46a(f))");
         // the answer is owed again when the order vacated was for not answering (46a(e)) and that answer never came
         boolean forNotAnswering = order.isPresent() && order.get().section().equals("46a-54-46a(e)");
@@ -208,8 +213,8 @@ public class Defaults {
         checks.require(owed == null || answerDueOn != null, "vacaturAnswerDueOn: " + respondent.name() + " has not "
                 + "answered " + (amended ? "the amended complaint" : "the complaint") + "; the order vacating the default "
                 + "sets the date the answer is due (46a-54-46a(f), " + (amended ? "47a" : "43a") + ")");
-        checks.require(owed == null || answerDueOn == null || mailedOn == null || answerDueOn.isAfter(mailedOn),
-                "vacaturAnswerDueOn: the answer is due after the order is mailed (46a-54-46a(f), 43a)");
+        checks.require(owed == null || answerDueOn == null || sentOn == null || answerDueOn.isAfter(sentOn),
+                "vacaturAnswerDueOn: the answer is due after the order is sent (46a-54-46a(f), 43a)");
         checks.orThrow();
         if (!inDefault(docket, respondent.name())) {
             throw new InvalidFilingException(List.of("respondentNo: no order of default stands against " + respondent.name()
@@ -219,7 +224,7 @@ public class Defaults {
             throw new InvalidFilingException(List.of("requestType: every respondent is in default and the case is with the "
                     + "office of public hearings for the hearing in damages; a vacatur is decided there (46a-54-46a(e), (f))"));
         }
-        caseFile.served(docket, VACATED, respondent.name(), "CERTIFIED_MAIL", mailedOn, null, "46a-54-46a(f)",
+        caseFile.served(docket, VACATED, respondent.name(), method, sentOn, null, "46a-54-46a(f)",
                 owed != null ? answerDueOn : null);
         return owed == null ? java.util.Optional.empty() : java.util.Optional.of(new AnswerOwed(answerDueOn, owed));
     }
@@ -266,7 +271,9 @@ public class Defaults {
                 defaulted.remove(notice.recipient());
             }
         }
-        return !defaulted.isEmpty() && defaulted.size() == records.respondents(docket).size();
+        // the respondents still in the case: one whose part a no-fault agreement disposed of is not (63a; F13(b))
+        List<String> inCase = records.respondentsInCase(docket).stream().map(ComplaintRecords.RespondentRecord::name).toList();
+        return !inCase.isEmpty() && defaulted.containsAll(inCase);
     }
 
     /**

@@ -40,11 +40,15 @@ class DeterminationDelegates {
                 REPLY_DUE_ON.get(execution))));
     }
 
-    /** Task_SaveReply (46a-54-48a). */
+    /** Task_SaveReply (46a-54-48a): with its certification that a copy went to the respondents (48a(e); review F26). */
     @Bean
-    JavaDelegate recordReply(MeritAssessment review) {
-        return execution -> RuleViolations.run(() -> review.recordReply(DOCKET_NUMBER.get(execution),
-                REPLY_RECEIVED_ON.getOrDefault(execution, null)));
+    JavaDelegate recordReply(MeritAssessment review, Receipts receipts) {
+        return execution -> RuleViolations.run(() -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            review.recordReply(docket, REPLY_RECEIVED_ON.getOrDefault(execution, null));
+            receipts.recordReplyCopy(docket, Var.date("replyCopySentOn").getOrDefault(execution, null),
+                    (String) execution.getVariable("replyCopyMethod"));
+        });
     }
 
     /** Task_SaveAdditionalInfo (46a-54-49a(a)): sets rebuttalDueOn for the timer. */
@@ -52,7 +56,9 @@ class DeterminationDelegates {
     JavaDelegate recordAdditionalInformation(MeritAssessment review) {
         return execution -> execution.setVariable("rebuttalDueOn", RuleViolations.get(() -> review.recordAdditionalInformation(
                 DOCKET_NUMBER.get(execution), Var.date("additionalInfoReceivedOn").getOrDefault(execution, null),
-                Var.date("additionalInfoSentOn").getOrDefault(execution, null))).toString());
+                Var.date("additionalInfoSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("additionalInfoMethod"),
+                Var.date("additionalInfoComplainantReceivedOn").getOrDefault(execution, null))).toString());
     }
 
     /** Task_RecordReview (46a-54-49a(b), (e)). */
@@ -62,7 +68,8 @@ class DeterminationDelegates {
             java.time.LocalDate decidedOn = REVIEW_DECIDED_ON.getOrDefault(execution, clock.today());
             RuleViolations.get(() -> review.decide(DOCKET_NUMBER.get(execution),
                     REVIEW_DECISION.getOrDefault(execution, null), DISMISSAL_GROUND.getOrDefault(execution, null), decidedOn,
-                    Var.date("retentionNoticeMailedOn").getOrDefault(execution, null)));
+                    Var.date("retentionNoticeMailedOn").getOrDefault(execution, null),
+                    (String) execution.getVariable("retentionNoticeMethod")));
             // 46a-54-65a(b): the investigation's 190 days run from this determination
             REVIEW_DECIDED_ON.set(execution, decidedOn);
         };
@@ -70,21 +77,35 @@ class DeterminationDelegates {
 
     // ----- complaint-mediation -----
 
-    /** Task_NotifyMediation (46a-54-56a(c)). */
+    /** Task_NotifyMediation (46a-54-56a(c)): the notice as staff sent it (review F23). */
     @Bean
     JavaDelegate notifyMediation(Mediation mediation) {
         return execution -> RuleViolations.run(() -> mediation.notifySession(DOCKET_NUMBER.get(execution),
-                MEDIATION_ON.getOrDefault(execution, null), MEDIATION_PLACE.getOrDefault(execution, null)));
+                MEDIATION_ON.getOrDefault(execution, null), MEDIATION_PLACE.getOrDefault(execution, null),
+                MEDIATION_NOTICE_MAILED_ON.getOrDefault(execution, null), MEDIATION_NOTICE_METHOD.getOrDefault(execution, null)));
     }
 
-    /** Task_RecordMediation (46a-54-56a(d)-(h)). */
+    /** Task_RecordMediation (46a-54-56a(d)-(h)): every absent respondent is named (review F31). */
     @Bean
     JavaDelegate recordMediation(Mediation mediation) {
-        return execution -> {
-            RuleViolations.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
-                    MEDIATION_RESULT.getOrDefault(execution, null), ABSENT_RESPONDENT_NO.getOrDefault(execution, null)));
-            if (ABSENT_RESPONDENT_NO.isSet(execution)) {
-                RESPONDENT_NO.set(execution, ABSENT_RESPONDENT_NO.get(execution));
+        return execution -> RuleViolations.run(() -> mediation.recordSession(DOCKET_NUMBER.get(execution),
+                MEDIATION_RESULT.getOrDefault(execution, null), ABSENT_RESPONDENTS.getOrDefault(execution, null),
+                MEDIATION_ON.get(execution)));
+    }
+
+    /**
+     * Task_DecideMediationDefault, on complete (46a-54-56a(g), 57a(a)): the absent respondents a default is requested
+     * against, each absent from the session; CallActivity_MediationDefault runs once for each (review F31).
+     */
+    @Bean
+    org.camunda.bpm.engine.delegate.TaskListener chooseMediationDefaults(Mediation mediation) {
+        return task -> {
+            if (Boolean.TRUE.equals(REQUEST_DEFAULT.getOrDefault(task, false))) {
+                java.util.List<Integer> chosen = RuleViolations.get(() -> mediation.respondentsToDefault(
+                        DOCKET_NUMBER.get(task), ABSENT_RESPONDENTS.getOrDefault(task, null),
+                        DEFAULT_RESPONDENTS.getOrDefault(task, null)));
+                DEFAULT_RESPONDENTS.set(task.getExecution(), chosen.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
         };
     }
@@ -158,7 +179,8 @@ class DeterminationDelegates {
     @Bean
     JavaDelegate recordDetermination(Investigation investigation) {
         return execution -> RuleViolations.run(() -> investigation.determine(DOCKET_NUMBER.get(execution),
-                DETERMINATION.getOrDefault(execution, null)));
+                DETERMINATION.getOrDefault(execution, null), Var.date("findingSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("findingMethod")));
     }
 
     /** Task_RecordConciliation (46a-54-60a(c), (d)). */
@@ -191,7 +213,7 @@ class DeterminationDelegates {
     /** Task_RejectUnread (46a-54-62a(c)). */
     @Bean
     JavaDelegate rejectReconsiderationUnread(Reconsideration reconsideration) {
-        return execution -> reconsideration.rejectUnread(DOCKET_NUMBER.get(execution));
+        return execution -> MANDATORY_RELEASE_DUE.set(execution, reconsideration.rejectUnread(DOCKET_NUMBER.get(execution)));
     }
 
     /**
@@ -231,6 +253,16 @@ class DeterminationDelegates {
     /** Task_MakeDismissalFinal (46a-54-67a, 66a(c)). */
     @Bean
     JavaDelegate makeDismissalFinal(Reconsideration reconsideration) {
-        return execution -> reconsideration.makeFinal(DOCKET_NUMBER.get(execution));
+        return execution -> MANDATORY_RELEASE_DUE.set(execution, reconsideration.makeFinal(DOCKET_NUMBER.get(execution)));
+    }
+
+    /**
+     * complaint-processing Task_RecordMandatoryRelease (46a-54-66a(c)): the release the executive director issued, with
+     * its day and way (review F23).
+     */
+    @Bean
+    JavaDelegate recordMandatoryRelease(Reconsideration reconsideration) {
+        return execution -> RuleViolations.run(() -> reconsideration.issueMandatoryRelease(DOCKET_NUMBER.get(execution),
+                Var.date("releaseIssuedOn").getOrDefault(execution, null), (String) execution.getVariable("releaseMethod")));
     }
 }

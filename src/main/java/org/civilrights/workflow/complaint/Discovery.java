@@ -164,10 +164,15 @@ public class Discovery {
         checks.orThrow();
     }
 
-    /** 46a-54-52a(e), 53a(e): enforcement in the Superior Court is sought by a commission attorney. */
-    public void recordEnforcement(String docket, int respondentNo) {
+    /**
+     * 46a-54-52a(e), 53a(e): enforcement in the Superior Court is sought by a commission attorney, on the day counsel
+     * records it was filed, never the click (review F23).
+     */
+    public void recordEnforcement(String docket, int respondentNo, LocalDate filedOn) {
+        clock.requireHappened(filedOn, "enforcementFiledOn: 'Filed in the Superior Court on' is required and cannot be "
+                + "in the future (46a-54-52a(e), 53a(e))");
         caseFile.served(docket, "Enforcement sought in the Superior Court (46a-87, 46a-88)",
-                records.respondent(docket, respondentNo).name(), "COURT_FILING", clock.today(), null, "46a-54-52a(e), 53a(e)");
+                records.respondent(docket, respondentNo).name(), "COURT_FILING", filedOn, null, "46a-54-52a(e), 53a(e)");
     }
 
     /** Closes the clock when the respondent complied (46a-54-57a(c)). */

@@ -59,10 +59,34 @@ class EventDelegates {
         return execution -> events.closeWithdrawn(DOCKET_NUMBER.get(execution));
     }
 
-    /** Event_Withdrawal Task_RecordSubstitution (46a-54-68a(b), 40a). */
+    /** Event_Withdrawal Task_RecordSubstitution (46a-54-68a(b), 40a, 41a): the vote, the notices (review F18). */
     @Bean
     JavaDelegate recordSubstitution(CaseEvents events) {
-        return execution -> events.recordSubstitution(DOCKET_NUMBER.get(execution));
+        return execution -> RuleViolations.run(() -> events.recordSubstitution(DOCKET_NUMBER.get(execution),
+                Var.date("substitutionVoteOn").getOrDefault(execution, null),
+                (String) execution.getVariable("substitutionAffectedPersons"),
+                Var.date("substitutionNoticesSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("substitutionNoticeMethod")));
+    }
+
+    /** 46a-54-37a(c): the respondent whose named complaint awaits the complainant's release (review F30). */
+    static final Var<Integer> NO_RELEASE_RESPONDENT_NO = Var.number("noReleaseRespondentNo");
+    /** 46a-54-67a(f)(1)(B): the day the complainant had actual notice that the release is needed. */
+    static final Var<java.time.LocalDate> ACTUAL_NOTICE_ON = Var.date("actualNoticeOn");
+
+    /**
+     * Event_NoRelease Task_DismissForWantOfRelease (46a-54-67a(f)(1)(B), (f)(2), 37a(c)): the administrative dismissal
+     * when the complainant, after actual notice, gave no release for the named complaint (review F30).
+     */
+    @Bean
+    JavaDelegate recordDismissalForWantOfRelease(CaseEvents events, Investigation investigation) {
+        return execution -> RuleViolations.run(() -> {
+            String docket = DOCKET_NUMBER.get(execution);
+            events.checkNamedComplaintAwaitsRelease(execution.getProcessEngineServices(), docket,
+                    NO_RELEASE_RESPONDENT_NO.get(execution));
+            events.requireActualNotice(ACTUAL_NOTICE_ON.getOrDefault(execution, null));
+            investigation.dismissAdministratively(docket, "COMPLAINANT_FAILS_TO_COOPERATE");
+        });
     }
 
     /** Event_NoFault Task_CheckNoFaultOffer (46a-54-63a). */
@@ -73,13 +97,39 @@ class EventDelegates {
                 NO_FAULT_OFFER_RECEIVED_ON.getOrDefault(execution, null))));
     }
 
-    /** Event_NoFault Task_RecordNoFaultAgreement (46a-54-63a, 67a(a)(1)). */
+    /**
+     * Event_NoFault Task_RecordNoFaultAgreement (46a-54-63a, 67a(a)(1)): whether an agreement was executed, and whether
+     * it disposed of the complaint or only of the signing respondent's part of it (review F13(b)).
+     */
     @Bean
     JavaDelegate recordNoFaultAgreement(CaseEvents events) {
-        return execution -> execution.setVariable("noFaultAgreed", RuleViolations.get(() -> events.recordNoFaultAgreement(
-                DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
-                NO_FAULT_ACCEPTED.getOrDefault(execution, false), NO_FAULT_ACCEPTABLE.getOrDefault(execution, false),
-                AGREEMENT_EXECUTED_ON.getOrDefault(execution, null))));
+        return execution -> {
+            CaseEvents.NoFaultResult result = RuleViolations.get(() -> events.recordNoFaultAgreement(
+                    DOCKET_NUMBER.get(execution), OFFERING_RESPONDENT_NO.get(execution),
+                    NO_FAULT_ACCEPTED.getOrDefault(execution, false), NO_FAULT_ACCEPTABLE.getOrDefault(execution, false),
+                    AGREEMENT_EXECUTED_ON.getOrDefault(execution, null)));
+            execution.setVariable("noFaultAgreed", result != CaseEvents.NoFaultResult.NONE);
+            execution.setVariable("noFaultClosesCase", result == CaseEvents.NoFaultResult.CASE);
+        };
+    }
+
+    /**
+     * Event_NoFault Task_EndRespondentStages (46a-54-63a, 67a(a)(1)): the complaint no longer goes on against the
+     * respondent that signed the agreement: its answer stage (and any default proceeding it holds) ends, and the
+     * answer stages of the others go on (review F13(b)).
+     */
+    @Bean
+    JavaDelegate endRespondentStages() {
+        return execution -> {
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            for (ProcessInstance answer : runtime.createProcessInstanceQuery().processDefinitionKey("complaint-answer")
+                    .processInstanceBusinessKey(DOCKET_NUMBER.get(execution))
+                    .variableValueEquals(RESPONDENT_NO.name(), OFFERING_RESPONDENT_NO.get(execution)).list()) {
+                runtime.createProcessInstanceModification(answer.getId())
+                        .cancelActivityInstance(runtime.getActivityInstance(answer.getId()).getId())
+                        .execute(true, true);
+            }
+        };
     }
 
     /** complaint-answer Event_IdentityNotice Task_CheckIdentityNotice (46a-54-37a(c)). */
@@ -144,8 +194,10 @@ class EventDelegates {
     @Bean
     JavaDelegate recordCommissionJoins(CaseEvents events) {
         return execution -> RuleViolations.run(() -> events.recordCommissionJoins(DOCKET_NUMBER.get(execution),
-                (String) execution.getVariable("joinReason"), COMMISSION_VOTE_ON.getOrDefault(execution, null),
-                (String) execution.getVariable("affectedPersons")));
+                (String) execution.getVariable("joinReason"), Var.date("joinVoteOn").getOrDefault(execution, null),
+                (String) execution.getVariable("joinAffectedPersons"),
+                Var.date("joinNoticesSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("joinNoticeMethod")));
     }
 
     /** Event_Release Task_CheckReleaseTiming: the inputs of complaint-release-eligibility.dmn (46a-54-66a). */
@@ -168,14 +220,18 @@ class EventDelegates {
     JavaDelegate recordReleaseDecision(CaseEvents events) {
         return execution -> RuleViolations.run(() -> events.decideRelease(DOCKET_NUMBER.get(execution),
                 RELEASE_RULE.get(execution), RELEASE_DECISION.getOrDefault(execution, null),
-                RELEASE_REASONS.getOrDefault(execution, null)));
+                RELEASE_REASONS.getOrDefault(execution, null), RELEASE_REQUESTED_ON.getOrDefault(execution, null),
+                Var.date("releaseIssuedOn").getOrDefault(execution, null),
+                (String) execution.getVariable("releaseMethod")));
     }
 
     /** Event_Suspension Task_RecordSuspensionDecision (46a-54-64a(a), (e)). */
     @Bean
     JavaDelegate recordSuspensionDecision(CaseEvents events) {
         return execution -> RuleViolations.run(() -> events.decideSuspension(DOCKET_NUMBER.get(execution),
-                FORUM.getOrDefault(execution, null), SUSPEND.getOrDefault(execution, false)));
+                FORUM.getOrDefault(execution, null), SUSPEND.getOrDefault(execution, false),
+                Var.date("suspensionNoticeSentOn").getOrDefault(execution, null),
+                (String) execution.getVariable("suspensionNoticeMethod")));
     }
 
     /**
@@ -215,20 +271,49 @@ class EventDelegates {
 
     /**
      * 46a-54-62a(b), (d): the complaint's main diagram, ended with the final dismissal, runs again from the reconsideration
-     * stage, with the variables it ended with (review F24); the stage starts at the review of the recorded request.
+     * stage, with the variables it ended with (review F24); the stage starts at the review of the recorded request. When
+     * the diagram still waits for the executive director to issue the release of 66a(c) (review F23), no release has
+     * issued: that task is withdrawn and the diagram goes back to the reconsideration stage. The release the timely
+     * request now makes moot is no longer due (66a(c): "no timely request for reconsideration").
      */
     private static void reopenReconsideration(DelegateExecution execution, String docket) {
         var services = execution.getProcessEngineServices();
+        ProcessInstance awaitingRelease = services.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("complaint-processing").processInstanceBusinessKey(docket).list().stream()
+                .findFirst().orElse(null);
+        if (awaitingRelease != null) {
+            if (services.getRuntimeService().createExecutionQuery().processInstanceId(awaitingRelease.getId())
+                    .activityId("Task_IssueMandatoryRelease").count() == 0) {
+                throw new FormCheckException("requestType: complaint " + docket + " is still being processed; a request "
+                        + "for reconsideration is recorded in its reconsideration stage (46a-54-62a(b))");
+            }
+            services.getRuntimeService().setVariable(awaitingRelease.getId(), MANDATORY_RELEASE_DUE.name(), false);
+            services.getRuntimeService().createProcessInstanceModification(awaitingRelease.getId())
+                    .cancelAllForActivity("Task_IssueMandatoryRelease")
+                    .startBeforeActivity("CallActivity_Reconsideration").execute();
+            return;
+        }
         var ended = services.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey("complaint-processing").processInstanceBusinessKey(docket).finished()
                 .orderByProcessInstanceEndTime().desc().list().stream().findFirst()
                 .orElseThrow(() -> new FormCheckException("docketNumber: complaint " + docket + " has no ended case to reopen"));
         Map<String, Object> variables = new java.util.HashMap<>();
         services.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).list().stream()
-                .filter(v -> ended.getId().equals(v.getExecutionId()) && !OUTCOME.name().equals(v.getName()))
+                .filter(v -> ended.getId().equals(v.getExecutionId()) && !OUTCOME.name().equals(v.getName())
+                        && !MANDATORY_RELEASE_DUE.name().equals(v.getName()))
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         services.getRuntimeService().createProcessInstanceByKey("complaint-processing").businessKey(docket)
                 .setVariables(variables).startBeforeActivity("CallActivity_Reconsideration").execute();
+    }
+
+    private static Receipts.Paper receiptOf(DelegateExecution execution) {
+        Object paper = execution.getVariable("receiptOf");
+        try {
+            return Receipts.Paper.valueOf(String.valueOf(paper));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFilingException(List.of("receiptOf: 'Which paper the complainant received' is required (one of "
+                    + java.util.Arrays.toString(Receipts.Paper.values()) + ") (46a-54-18a(c))"));
+        }
     }
 
     private static Integer respondentNo(DelegateExecution execution) {
@@ -266,7 +351,8 @@ class EventDelegates {
     JavaDelegate deliverComplaintRequest(ComplaintRecords records, ComplaintIntake intake, AnswerPeriod answers,
                                          PendingMeritReview pendingReview, MeritAssessment meritReview,
                                          Defaults defaults, AwaitedAnswers awaitedAnswers,
-                                         Reconsideration reconsideration) {
+                                         Reconsideration reconsideration, CaseEvents events, Receipts receipts,
+                                         StageClocks stageClocks) {
         return execution -> {
             String docket = DOCKET_NUMBER.getOrDefault(execution, "").trim();
             if (records.find(docket).isEmpty()) {
@@ -287,12 +373,14 @@ class EventDelegates {
                 return;
             }
             if ("VACATE_DEFAULT".equals(type)) {
-                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04); the order sets
-                // the date the answer is due, and the answer clock opens again (review F28): the answer to the complaint,
-                // or to the amended complaint when that is what the respondent did not answer (review R-2)
+                // 46a-54-46a(f): before the hearing in damages begins, for good cause shown (review F04); the order
+                // vacating it as staff sent it (review F23) sets the date the answer is due, and the answer clock opens
+                // again (review F28): the answer to the complaint, or to the amended complaint when that is what the
+                // respondent did not answer (review R-2)
                 int respondentNo = respondentNo(execution);
                 RuleViolations.get(() -> defaults.vacate(docket, respondentNo, (String) execution.getVariable("vacateReasons"),
-                        Var.date("vacaturMailedOn").getOrDefault(execution, null),
+                        Var.date("vacaturSentOn").getOrDefault(execution, null),
+                        (String) execution.getVariable("vacaturMethod"),
                         VACATUR_ANSWER_DUE_ON.getOrDefault(execution, null)))
                         .ifPresent(owed -> {
                             try {
@@ -336,11 +424,41 @@ class EventDelegates {
                 }
                 return;
             }
+            if ("AFFECTED_PERSON_RESPONSE".equals(type)) {
+                // 46a-54-41a(b): whether the person asks the commission to seek relief (review F18)
+                RuleViolations.run(() -> events.recordAffectedPersonResponse(docket,
+                        (String) execution.getVariable("affectedPersonName"),
+                        Var.flag("wantsRelief").getOrDefault(execution, null), received));
+                return;
+            }
             if ("LATE_INFORMATION".equals(type)) {
                 // 46a-54-49a(a): considered upon good cause shown, the complainant having fifteen days to rebut
                 RuleViolations.get(() -> meritReview.recordLateInformation(docket, received,
                         Var.date("lateInformationSentOn").getOrDefault(execution, null),
-                        (String) execution.getVariable("lateInformationGoodCause")));
+                        (String) execution.getVariable("lateInformationGoodCause"),
+                        (String) execution.getVariable("lateInformationMethod"),
+                        Var.date("lateInformationComplainantReceivedOn").getOrDefault(execution, null)));
+                return;
+            }
+            if ("ADDRESS_CHANGE".equals(type)) {
+                // 46a-54-19a(c), (d): kept in the case record; the new address is where papers go (review F26)
+                String party = (String) execution.getVariable("addressParty");
+                RuleViolations.get(() -> events.recordAddressChange(docket, party,
+                        "RESPONDENT".equals(party) ? respondentNo(execution) : null,
+                        (String) execution.getVariable("addressWhat"), (String) execution.getVariable("newAddress"),
+                        (String) execution.getVariable("newRepresentative"),
+                        Var.date("addressChangedOn").getOrDefault(execution, null), received));
+                execution.removeVariable("newAddress");
+                execution.removeVariable("newRepresentative");
+                return;
+            }
+            if ("PROOF_OF_RECEIPT".equals(type)) {
+                // 46a-54-18a(c), 48a(b), 49a(a), 66a(d)(1): the complainant's receipt, proven later, moves the running
+                // clock when it gives more time (review F16)
+                Receipts.Paper paper = RuleViolations.get(() -> receiptOf(execution));
+                Integer no = paper == Receipts.Paper.ANSWER_COPY ? respondentNo(execution) : null;
+                RuleViolations.get(() -> receipts.recordProvenReceipt(docket, paper, no, received))
+                        .ifPresent(moved -> stageClocks.move(execution.getProcessEngineServices(), docket, moved));
                 return;
             }
             if ("AMENDED_ANSWER".equals(type)) {
@@ -390,6 +508,18 @@ class EventDelegates {
                 case "AMENDMENT" -> {
                     variables.put(AMENDMENT_RECEIVED_ON.name(), received.toString());
                     yield "AmendmentReceived";
+                }
+                case "NO_RELEASE" -> {
+                    // 46a-54-37a(c), 67a(f)(1)(B): only while a named complaint awaits the release (review F30)
+                    int no = respondentNo(execution);
+                    RuleViolations.run(() -> {
+                        events.checkNamedComplaintAwaitsRelease(execution.getProcessEngineServices(), docket, no);
+                        events.requireActualNotice(ACTUAL_NOTICE_ON.getOrDefault(execution, null));
+                    });
+                    variables.put(NO_RELEASE_RESPONDENT_NO.name(), no);
+                    variables.put(ACTUAL_NOTICE_ON.name(), ACTUAL_NOTICE_ON.getOrDefault(execution, null) == null ? null
+                            : ACTUAL_NOTICE_ON.get(execution).toString());
+                    yield "ReleaseNotGiven";
                 }
                 case "IDENTITY_NOTICE" -> {
                     variables.put(IDENTITY_NOTICE_RECEIVED_ON.name(), received.toString());

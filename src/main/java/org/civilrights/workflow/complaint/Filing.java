@@ -9,6 +9,12 @@ import java.util.List;
  * @param complainantName the true name; for a confidential complaint it goes only into the
  *                        confidential identity table
  * @param pseudonym       the name used on the served complaint when {@code confidential}
+ * @param actOn           the date of the alleged act (34a(b)(1)); may be empty when the complaint gives it only
+ *                        approximately
+ * @param actApproximately when the complaint gives the date of the act only approximately, its words ("spring
+ *                        2026"): sufficient under 35a(b) ("and when"), marked approximate (review F29)
+ * @param knewDiscriminationOn when the complainant knew or should have known that the acts may have constituted
+ *                        discrimination (34a(b)(3))
  * @param commissionIssue set when the commission issued the complaint itself, else null
  */
 public record Filing(
@@ -24,7 +30,9 @@ public record Filing(
         String statementOfFacts,
         LocalDate swornOn,
         LocalDate actOn,
+        String actApproximately,
         LocalDate knewOn,
+        LocalDate knewDiscriminationOn,
         boolean continuingViolation,
         boolean criminalRecordClaim,
         boolean housingClaim,

@@ -37,10 +37,18 @@ class IntakeDelegates {
             CASE_TITLE.set(execution, registered.caseTitle());
             FILING_DEADLINE.set(execution, registered.filingDeadline());
             TIMELY_ON_ITS_FACE.set(execution, registered.timelyOnItsFace());
+            // 46a-54-34a(b)(1)-(3): the reviewer sees the three dates the commission shall consider, each with the
+            // last day to file counted from it (review F29)
+            LegalPeriod period = LegalPeriod.parse(FILING_PERIOD.get(execution));
+            execution.setVariable("actDateAsFiled", ComplaintIntake.asFiled(filing.actOn(), filing.actApproximately()));
             if (filing.knewOn() != null) {
-                // 46a-54-34a(b)(2): the reviewer weighs when the complainant knew or should have known
-                execution.setVariable("filingDeadlineFromKnowledge", intake.lastDayFromKnowledge(filing,
-                        LegalPeriod.parse(FILING_PERIOD.get(execution))).toString());
+                execution.setVariable("knewOnAsFiled", filing.knewOn().toString());
+                execution.setVariable("filingDeadlineFromKnowledge", intake.lastDayFrom(filing.knewOn(), period).toString());
+            }
+            if (filing.knewDiscriminationOn() != null) {
+                execution.setVariable("knewDiscriminationOnAsFiled", filing.knewDiscriminationOn().toString());
+                execution.setVariable("filingDeadlineFromDiscriminationKnown",
+                        intake.lastDayFrom(filing.knewDiscriminationOn(), period).toString());
             }
             SERVICE_CLOCK_FROM.set(execution, filing.filedOn());
             // The case tables now hold the filing; as variables its fields would show in Tasklist and
@@ -48,7 +56,8 @@ class IntakeDelegates {
             for (String name : List.of(COMPLAINANT_NAME.name(), COMPLAINANT_ADDRESS.name(), PSEUDONYM.name(),
                     REPRESENTATIVE_ADDRESS.name(), FIRST_RESPONDENT_NAME.name(), FIRST_RESPONDENT_ADDRESS.name(),
                     OTHER_RESPONDENTS.name(), STATEMENT_OF_FACTS.name(), CONFIDENTIAL_GROUND.name(),
-                    SWORN_ON.name(), ACT_ON.name(), KNEW_ON.name(), PROTECTED_BASIS.name(), CONTINUING_VIOLATION.name(),
+                    SWORN_ON.name(), ACT_ON.name(), ACT_APPROXIMATELY.name(), KNEW_ON.name(), KNEW_DISCRIMINATION_ON.name(),
+                    PROTECTED_BASIS.name(), CONTINUING_VIOLATION.name(),
                     COMMISSION_VOTE_ON.name(), COMMISSION_GROUND.name())) {
                 execution.removeVariable(name);
             }
@@ -89,7 +98,9 @@ class IntakeDelegates {
                 STATEMENT_OF_FACTS.getOrDefault(execution, null),
                 SWORN_ON.getOrDefault(execution, null),
                 ACT_ON.getOrDefault(execution, null),
+                ACT_APPROXIMATELY.getOrDefault(execution, null),
                 KNEW_ON.getOrDefault(execution, null),
+                KNEW_DISCRIMINATION_ON.getOrDefault(execution, null),
                 CONTINUING_VIOLATION.getOrDefault(execution, false),
                 CRIMINAL_RECORD_CLAIM.getOrDefault(execution, false),
                 HOUSING_CLAIM.getOrDefault(execution, false),
@@ -99,13 +110,28 @@ class IntakeDelegates {
                         : null);
     }
 
-    /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */
-    /** complaint-intake Task_DecideDefectCurable, on complete (46a-54-42a(b)(2)): not before the comments are in. */
+    /**
+     * complaint-intake Task_DecideDefectCurable, on complete (46a-54-42a(b)(2)): not before the comments are in; a
+     * curable defect gets the day by which the complainant may amend (review F12).
+     */
     @Bean
     TaskListener checkCommentTime(ComplaintIntake intake) {
-        return task -> RuleViolations.run(() -> intake.checkDefectDecisionTime(DOCKET_NUMBER.get(task),
-                Boolean.TRUE.equals(task.getVariable("bothPartiesCommented"))));
+        return task -> RuleViolations.run(() -> {
+            String docket = DOCKET_NUMBER.get(task);
+            intake.checkDefectDecisionTime(docket, Boolean.TRUE.equals(task.getVariable("bothPartiesCommented")));
+            if (Boolean.TRUE.equals(DEFECT_CURABLE.getOrDefault(task, false))) {
+                intake.giveTimeToAmend(docket, AMENDMENT_DUE_ON.getOrDefault(task, null));
+            }
+        });
     }
+
+    /** complaint-intake Task_RecordNoAmendment (46a-54-42a(b)(2)): the time to amend ran out (review F12). */
+    @Bean
+    JavaDelegate recordNoAmendment(ComplaintIntake intake) {
+        return execution -> intake.noAmendmentCame(DOCKET_NUMBER.get(execution));
+    }
+
+    /** complaint-intake Task_OpenServiceClock: the 20-day service clock (46a-54-42a(b)). */
 
     @Bean
     JavaDelegate openServiceClock(ComplaintIntake intake) {
@@ -130,8 +156,9 @@ class IntakeDelegates {
         return task -> {
             RuleViolations.run(() -> intake.recordService(DOCKET_NUMBER.get(task), RESPONDENT_NO.get(task),
                     JURISDICTIONAL.get(task), SERVICE_METHOD.getOrDefault(task, null), SENT_ON.getOrDefault(task, null),
-                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null)));
-            for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name())) {
+                    RESPONDENT_RECEIVED_ON.getOrDefault(task, null), DISCLOSURE_RELEASE_SIGNED_ON.getOrDefault(task, null)));
+            for (String name : List.of(SERVICE_METHOD.name(), SENT_ON.name(), RESPONDENT_RECEIVED_ON.name(),
+                    DISCLOSURE_RELEASE_SIGNED_ON.name())) {
                 removeEverywhere(task, name);
             }
         };
@@ -167,6 +194,7 @@ class IntakeDelegates {
             RuleViolations.run(() -> intake.recordAmendment(DOCKET_NUMBER.get(execution),
                     AMENDMENT_RECEIVED_ON.getOrDefault(execution, null), AMENDMENT_SWORN_ON.getOrDefault(execution, null)));
             SERVICE_CLOCK_FROM.set(execution, AMENDMENT_RECEIVED_ON.get(execution));
+            execution.removeVariable("amendmentNotReceived");
         };
     }
 }

@@ -145,14 +145,30 @@ public class Investigation {
 
     /**
      * 46a-54-60a(a), (b), 61a(a): after the comment period, the investigator's final determination.
-     * Reasonable cause is notified to both parties with the start of conciliation; no reasonable
-     * cause is a dismissal the complainant may ask to reconsider.
+     * Reasonable cause is notified to both parties with the start of conciliation, on the day and in the way the
+     * investigator records; no reasonable cause is a dismissal the complainant may ask to reconsider (its mailing is
+     * recorded in the reconsideration stage, 61a(b)).
      */
-    public void determine(String docket, String determination) {
+    public void determine(String docket, String determination, LocalDate findingSentOn, String findingMethod) {
+        if ("REASONABLE_CAUSE".equals(determination)) {
+            // the finding as the investigator sent it: its day and way, never the click (review F23)
+            List<String> problems = new java.util.ArrayList<>();
+            if (findingSentOn == null || findingSentOn.isAfter(clock.today())) {
+                problems.add("findingSentOn: 'Finding sent to the parties on' is required and cannot be in the future "
+                        + "(46a-54-60a(b))");
+            }
+            if (findingMethod == null || !ComplaintIntake.SERVICE_METHODS.contains(findingMethod)) {
+                problems.add("findingMethod: 'How the finding was sent' is required: in person, by mail, or a copy left "
+                        + "at the place of business or abode (46a-54-60a(b), 18a)");
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidFilingException(problems);
+            }
+        }
         closeInvestigation(docket);
         if ("REASONABLE_CAUSE".equals(determination)) {
-            notices.serveOnParties(docket, "Finding of reasonable cause and notice of conciliation", "CERTIFIED_MAIL",
-                    clock.today(), "46a-54-60a(b)");
+            notices.serveOnParties(docket, "Finding of reasonable cause and notice of conciliation", findingMethod,
+                    findingSentOn, "46a-54-60a(b)");
             records.setStage(docket, Stage.DETERMINATION);
         } else if ("NO_REASONABLE_CAUSE".equals(determination)) {
             records.setDisposition(docket, Disposition.NO_REASONABLE_CAUSE, clock.today());

@@ -28,6 +28,10 @@ public class MeritAssessment {
     public static final String RETENTION_NOTICE = "Notice of the merit assessment review determination: complaint retained";
     public static final String REVIEW_DEADLINE = "Merit assessment review";
     public static final String REPLY_DEADLINE = "Complainant's reply to the answer";
+    /** 49a(a): the complainant's fifteen days to review and respond to the respondent's additional information. */
+    public static final String REBUTTAL_DEADLINE = "Complainant's response to additional information";
+    static final String ADDITIONAL_INFORMATION = "Respondent's additional information, for a response within 15 days";
+    static final String LATE_INFORMATION = "Respondent's late additional information (good cause), for a rebuttal within 15 days";
     /** 46a-54-49a(b)(1)-(4): the grounds on which the review shall dismiss. */
     public static final Set<String> DISMISSAL_GROUNDS = Set.of("FAILS_TO_STATE_A_CLAIM", "FRIVOLOUS",
             "RESPONDENT_EXEMPT", "NO_REASONABLE_POSSIBILITY_OF_CAUSE");
@@ -38,9 +42,12 @@ public class MeritAssessment {
     private final OfficeClock clock;
     private final PartyNotices notices;
 
+    private final Receipts receipts;
+
     MeritAssessment(ComplaintRecords records, CaseFile caseFile, LegalCalendar calendar, OfficeClock clock,
-                    PartyNotices notices) {
+                    PartyNotices notices, Receipts receipts) {
         this.notices = notices;
+        this.receipts = receipts;
         this.records = records;
         this.caseFile = caseFile;
         this.calendar = calendar;
@@ -55,9 +62,10 @@ public class MeritAssessment {
      * several respondents the file is complete with the last one). Where no respondent answered, the
      * last answer due date stands in for it.
      *
-     * <p>48a(b) counts the reply from the complainant's receipt of the answer, which the commission
-     * does not see; it is presumed three days after the answer was filed (the mailing presumption
-     * the regulations use in 46a-68j-32(a)), so that the complainant never gets less than the law gives.
+     * <p>48a(b) counts the reply from the complainant's receipt of the answer: the recorded receipt of the copy the
+     * answer certifies was sent (44a(c), 18a(c)), else the agency's own estimate of {@value Receipts#ESTIMATED_MAIL_DAYS}
+     * days after the copy was sent or the answer filed, so that the complainant never gets less than the law gives
+     * ({@link Receipts}; review F16).
      */
     public Clocks open(String docket) {
         return open(docket, null);
@@ -69,16 +77,29 @@ public class MeritAssessment {
      * than the last answer: the regulation gives no new period; the project's policy, as for the investigation (F25).
      */
     public Clocks open(String docket, LocalDate reconsideredOn) {
-        List<ComplaintRecords.RespondentRecord> respondents = records.respondents(docket);
+        // the respondents the complaint still goes on against (a no-fault agreement ends one's part, 63a; F13(b))
+        List<ComplaintRecords.RespondentRecord> respondents = records.respondentsInCase(docket);
         LocalDate lastAnswer = respondents.stream().map(ComplaintRecords.RespondentRecord::answeredOn)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElseGet(() -> respondents.stream().map(ComplaintRecords.RespondentRecord::answerDueOn)
                         .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(clock.today()));
+        // 48a(b): the complainant's receipt of the last answer, recorded or estimated (review F16)
+        LocalDate received = receipts.lastAnswerReceivedByComplainant(docket)
+                .orElse(Receipts.receivedOrEstimated(null, lastAnswer));
         // 65a(a): an answer to an amended complaint filed before the review starts counts as the last answer
-        lastAnswer = caseFile.notices(docket).stream()
-                .filter(n -> n.notice().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)).map(CaseFile.ServedNotice::sentOn)
-                .filter(Objects::nonNull).reduce(lastAnswer, (a, b) -> b.isAfter(a) ? b : a);
-        LocalDate replyLastDay = calendar.lastDayUnmoved(calendar.presumedReceipt(lastAnswer), REPLY_PERIOD);
+        List<CaseFile.ServedNotice> amendedAnswers = caseFile.notices(docket).stream()
+                .filter(n -> n.notice().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE) && n.sentOn() != null).toList();
+        java.util.Optional<LocalDate> amendedAnswer = amendedAnswers.stream().map(CaseFile.ServedNotice::sentOn)
+                .max(Comparator.naturalOrder());
+        if (amendedAnswer.isPresent() && amendedAnswer.get().isAfter(lastAnswer)) {
+            lastAnswer = amendedAnswer.get();
+            // its receipt: the certified copy's, recorded or estimated (47a, 44a(c); review F26)
+            LocalDate amendedReceived = amendedAnswers.stream()
+                    .map(n -> receipts.amendedAnswerReceivedByComplainant(docket, n.recipient(), n.sentOn()))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            received = amendedReceived.isAfter(received) ? amendedReceived : received;
+        }
+        LocalDate replyLastDay = calendar.lastDayUnmoved(received, REPLY_PERIOD);
         LocalDate reply = calendar.nextOpenDay(replyLastDay);
         LocalDate review = calendar.dueDate(reconsideredOn != null && reconsideredOn.isAfter(lastAnswer) ? reconsideredOn
                 : lastAnswer, REVIEW_PERIOD);
@@ -121,10 +142,12 @@ public class MeritAssessment {
     }
 
     /**
-     * 46a-54-49a(a): the respondent's additional information, sent to the complainant, who has 15
-     * days to review and respond before the review may consider it. Returns the last day of those 15.
+     * 46a-54-49a(a): the respondent's additional information, sent to the complainant in the way staff chose (18a;
+     * review F23), who has 15 days to review and respond before the review may consider it, counted from its receipt:
+     * the recorded receipt, else the agency's estimate from the sending (review F16). Returns the last day of those 15.
      */
-    public LocalDate recordAdditionalInformation(String docket, LocalDate receivedOn, LocalDate sentToComplainantOn) {
+    public LocalDate recordAdditionalInformation(String docket, LocalDate receivedOn, LocalDate sentToComplainantOn,
+                                                 String method, LocalDate complainantReceivedOn) {
         List<String> problems = new ArrayList<>();
         LocalDate today = clock.today();
         if (receivedOn == null || receivedOn.isAfter(today)) {
@@ -136,14 +159,32 @@ public class MeritAssessment {
             problems.add("additionalInfoSentOn: the day it was sent to the complainant, not before it was received and "
                     + "not in the future (46a-54-49a(a))");
         }
+        problems.addAll(complainantCopyProblems(method, complainantReceivedOn, sentToComplainantOn, "additionalInfo"));
         if (!problems.isEmpty()) {
             throw new InvalidFilingException(problems);
         }
-        caseFile.served(docket, "Respondent's additional information, for a response within 15 days", "complainant",
-                "FIRST_CLASS_MAIL", sentToComplainantOn, null, "46a-54-49a(a)");
-        LocalDate due = calendar.dueDate(sentToComplainantOn, REBUTTAL_PERIOD);
-        caseFile.open(docket, "Complainant's response to additional information", "complainant", "46a-54-49a(a)", due);
+        caseFile.served(docket, ADDITIONAL_INFORMATION, "complainant", method, sentToComplainantOn, complainantReceivedOn,
+                "46a-54-49a(a)");
+        LocalDate lastDay = calendar.lastDayUnmoved(Receipts.receivedOrEstimated(complainantReceivedOn, sentToComplainantOn),
+                REBUTTAL_PERIOD);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        caseFile.open(docket, REBUTTAL_DEADLINE, "complainant", "46a-54-49a(a)", lastDay, due);
         return due;
+    }
+
+    private List<String> complainantCopyProblems(String method, LocalDate complainantReceivedOn, LocalDate sentOn,
+                                                 String prefix) {
+        List<String> problems = new ArrayList<>();
+        if (method == null || !ComplaintIntake.SERVICE_METHODS.contains(method)) {
+            problems.add(prefix + "Method: 'How it was sent to the complainant' is required: in person, by mail, or a copy "
+                    + "left at the place of business or abode (46a-54-18a)");
+        }
+        if (complainantReceivedOn != null && (complainantReceivedOn.isAfter(clock.today())
+                || (sentOn != null && complainantReceivedOn.isBefore(sentOn)))) {
+            problems.add(prefix + "ComplainantReceivedOn: 'Received by the complainant on' cannot come before it was sent "
+                    + "or be in the future (46a-54-18a(c))");
+        }
+        return problems;
     }
 
     /** 46a-54-49a(a): the complainant's fifteen days to rebut a late submission considered for good cause. */
@@ -153,11 +194,12 @@ public class MeritAssessment {
      * 46a-54-49a(a), last sentence: after the thirty days, the executive director "may consider, upon good cause
      * shown, late-filed submissions provided the complainant has fifteen (15) days to rebut the respondent's
      * submission and the executive director ... has not completed the merit assessment review" (review F20). The
-     * submission is recorded with the good cause shown and sent to the complainant, whose fifteen days hold the
-     * review until they are over. Returns the last day to rebut.
+     * submission is recorded with the good cause shown and sent to the complainant (in the way staff chose, 18a), whose
+     * fifteen days, counted from its receipt, recorded or estimated (review F16), hold the review until they are over.
+     * Returns the last day to rebut.
      */
     public LocalDate recordLateInformation(String docket, LocalDate receivedOn, LocalDate sentToComplainantOn,
-                                           String goodCause) {
+                                           String goodCause, String method, LocalDate complainantReceivedOn) {
         boolean reviewPending = Stage.MERIT_ASSESSMENT.name().equals(records.get(docket).stage())
                 && caseFile.deadlines(docket).stream().anyMatch(d -> d.deadline().equals(REVIEW_DEADLINE)
                 && d.status() == CaseFile.DeadlineStatus.OPEN);
@@ -180,29 +222,25 @@ public class MeritAssessment {
             throw new InvalidFilingException(List.of("lateInformationSentOn: the day it was sent to the complainant, not "
                     + "before it was received and not in the future (46a-54-49a(a))"));
         }
-        caseFile.served(docket, "Respondent's late additional information (good cause), for a rebuttal within 15 days",
-                "complainant", "FIRST_CLASS_MAIL", sent, null, "46a-54-49a(a)");
-        LocalDate due = calendar.dueDate(sent, REBUTTAL_PERIOD);
-        caseFile.open(docket, LATE_REBUTTAL_DEADLINE, "complainant", "46a-54-49a(a)", due);
+        List<String> copyProblems = complainantCopyProblems(method, complainantReceivedOn, sent, "lateInformation");
+        if (!copyProblems.isEmpty()) {
+            throw new InvalidFilingException(copyProblems);
+        }
+        caseFile.served(docket, LATE_INFORMATION, "complainant", method, sent, complainantReceivedOn, "46a-54-49a(a)");
+        LocalDate lastDay = calendar.lastDayUnmoved(Receipts.receivedOrEstimated(complainantReceivedOn, sent), REBUTTAL_PERIOD);
+        LocalDate due = calendar.nextOpenDay(lastDay);
+        caseFile.open(docket, LATE_REBUTTAL_DEADLINE, "complainant", "46a-54-49a(a)", lastDay, due);
         return due;
-    }
-
-    /**
-     * 46a-54-49a(b), (e): the review dismisses the complaint on one of the four grounds, or retains it
-     * for investigation; the 190 days of 65a(b) start with this determination.
-     *
-     * @return true when dismissed
-     */
-    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn) {
-        return decide(docket, decision, ground, decidedOn, null);
     }
 
     /**
      * 46a-54-49a(b), (e): the review dismisses the complaint on a ground of (b) or retains it. A retained
      * complaint's parties are sent the notice of the determination, after which mediation may be ordered
-     * (56a(b), (c); review F19): mailed on {@code noticeMailedOn}, or on the day of the determination.
+     * (56a(b), (c); review F19): mailed on {@code noticeMailedOn}, or on the day of the determination, in the way staff
+     * recorded (18a; review F23).
      */
-    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn, LocalDate noticeMailedOn) {
+    public boolean decide(String docket, String decision, String ground, LocalDate decidedOn, LocalDate noticeMailedOn,
+                          String noticeMethod) {
         List<String> problems = new ArrayList<>();
         if (decidedOn != null && decidedOn.isAfter(clock.today())) {
             problems.add("reviewDecidedOn: the day of the decision cannot be in the future");
@@ -236,7 +274,12 @@ public class MeritAssessment {
                 throw new InvalidFilingException(List.of("retentionNoticeMailedOn: the notice of the determination is "
                         + "mailed on or after the day of the determination, and not in the future (46a-54-49a(e), 56a(b))"));
             }
-            notices.serveOnParties(docket, RETENTION_NOTICE, "FIRST_CLASS_MAIL", mailed, "46a-54-49a(e), 56a(b)");
+            if (noticeMethod == null || !ComplaintIntake.SERVICE_METHODS.contains(noticeMethod)) {
+                throw new InvalidFilingException(List.of("retentionNoticeMethod: 'How the notice was sent' is required: in "
+                        + "person, by mail, or a copy left at the place of business or abode (46a-54-49a(e), 18a)"));
+            }
+            // the notice as staff sent it: its way, never one nobody chose (review F23)
+            notices.serveOnParties(docket, RETENTION_NOTICE, noticeMethod, mailed, "46a-54-49a(e), 56a(b)");
         }
         return dismiss;
     }

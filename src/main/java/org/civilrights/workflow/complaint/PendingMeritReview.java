@@ -1,11 +1,8 @@
 package org.civilrights.workflow.complaint;
 
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.civilrights.workflow.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,24 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PendingMeritReview {
 
-    private final Deadlines deadlines;
+    private final StageClocks stageClocks;
 
-    PendingMeritReview(Deadlines deadlines) {
-        this.deadlines = deadlines;
+    PendingMeritReview(StageClocks stageClocks) {
+        this.stageClocks = stageClocks;
     }
 
     public void moveTo(ProcessEngineServices services, String docket, LocalDate review) {
-        Date due = deadlines.endOf(review);
-        for (ProcessInstance stage : services.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("complaint-merit-assessment").processInstanceBusinessKey(docket).list()) {
-            services.getRuntimeService().setVariable(stage.getId(), ComplaintVariables.REVIEW_DUE_ON.name(), review.toString());
-            services.getTaskService().createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey("Task_ReviewMerits")
-                    .list().forEach(task -> {
-                        task.setDueDate(due);
-                        services.getTaskService().saveTask(task);
-                    });
-            services.getManagementService().createJobQuery().processInstanceId(stage.getId()).activityId("Timer_ReviewDue")
-                    .list().forEach(job -> services.getManagementService().setJobDuedate(job.getId(), due));
-        }
+        stageClocks.move(services, docket, new Receipts.MovedClock("complaint-merit-assessment",
+                ComplaintVariables.REVIEW_DUE_ON.name(), "Task_ReviewMerits", "Timer_ReviewDue", review));
     }
 }

@@ -29,7 +29,7 @@ public class Reconsideration {
     static final String REQUEST_CERTIFIED = "Request for reconsideration, certifying a copy mailed to the respondent";
     static final String REQUEST_UNCERTIFIED = "Request for reconsideration, without the certification of a copy to the respondent";
     static final String REJECTED_UNREAD = "Untimely request for reconsideration rejected without review";
-    static final String RELEASE = "Release of jurisdiction";
+    static final String RELEASE = CaseEvents.RELEASE;
     /** 46a-54-62a(a): the dismissals the complainant may ask to reconsider (67a(b), (c), (d), (f)). */
     static final java.util.Set<String> RECONSIDERABLE = java.util.Set.of(Disposition.NO_REASONABLE_CAUSE.name(),
             Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name(), Disposition.MERIT_ASSESSMENT_DISMISSAL.name(),
@@ -164,9 +164,9 @@ public class Reconsideration {
      * then filed no timely request, so the dismissal is final as if none had come, with the release of
      * 66a(c) where it is due ({@link #makeFinal}).
      */
-    public void rejectUnread(String docket) {
+    public boolean rejectUnread(String docket) {
         caseFile.served(docket, REJECTED_UNREAD, "complainant", "FIRST_CLASS_MAIL", clock.today(), null, "46a-54-62a(c)");
-        makeFinal(docket);
+        return makeFinal(docket);
     }
 
     /**
@@ -186,7 +186,8 @@ public class Reconsideration {
      * mediation, or, after a dismissal for lack of jurisdiction, service with the notice requiring an answer
      * (42a(b)(1); review F05). Rejected, the dismissal is a commission dismissal (67a). After a rejected
      * reconsideration of a merit assessment dismissal the complainant may still ask for a release within 15 days of
-     * receiving the notice (66a(d)(1)): the outcome's day ends that window (receipt presumed three days after mailing).
+     * receiving the notice (66a(d)(1)): the outcome's day ends that window (receipt estimated three days after mailing
+     * until one is proven; review F16).
      */
     public Outcome decide(String docket, Decision decision, boolean housingClaim) {
         RuleChecks checks = new RuleChecks(clock);
@@ -222,7 +223,12 @@ public class Reconsideration {
             return new Outcome(next, null);
         }
         if (Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(records.get(docket).disposition())) {
-            return new Outcome(null, calendar.dueDate(calendar.presumedReceipt(mailedOn), RELEASE_REQUEST_WINDOW));
+            // 66a(d)(1): fifteen days after the complainant's receipt of the notice: the agency's estimate until a receipt
+            // is proven (review F16), kept as a clock a proven receipt can move
+            LocalDate lastDay = calendar.lastDayUnmoved(Receipts.receivedOrEstimated(null, mailedOn), RELEASE_REQUEST_WINDOW);
+            LocalDate due = calendar.nextOpenDay(lastDay);
+            caseFile.open(docket, RELEASE_WINDOW_DEADLINE, "complainant", "46a-54-66a(d)(1)", lastDay, due);
+            return new Outcome(null, due);
         }
         records.setStage(docket, Stage.CLOSED);
         return new Outcome(null, null);
@@ -230,27 +236,49 @@ public class Reconsideration {
 
     /** 46a-54-66a(d)(1): fifteen days after receipt of the notice of the reconsideration decision. */
     public static final LegalPeriod RELEASE_REQUEST_WINDOW = LegalPeriod.days(15);
+    public static final String RELEASE_WINDOW_DEADLINE = "Request for a release after the reconsideration decision";
 
     /** The release window after a merit dismissal closed without a release: the case is closed. */
     public void close(String docket) {
         records.setStage(docket, Stage.CLOSED);
+        caseFile.deadlines(docket).stream()
+                .filter(d -> d.deadline().equals(RELEASE_WINDOW_DEADLINE) && d.status() == CaseFile.DeadlineStatus.OPEN)
+                .forEach(d -> caseFile.close(docket, d.deadline(), d.party(), CaseFile.DeadlineStatus.MISSED, d.dueOn()));
     }
 
     /**
      * 46a-54-67a: no timely request: the dismissal is a commission dismissal. 46a-54-66a(c): after a
      * merit assessment dismissal, or a dismissal for refusing full relief, with no timely request for
-     * reconsideration, the executive director shall grant a release of jurisdiction.
+     * reconsideration, the executive director shall grant a release of jurisdiction: returns whether one is due. The
+     * release itself is the executive director's act, recorded with its day and way ({@link #issueMandatoryRelease};
+     * review F23).
      */
-    public void makeFinal(String docket) {
+    public boolean makeFinal(String docket) {
         records.setStage(docket, Stage.CLOSED);
         String disposition = records.get(docket).disposition();
         // the ground is read from the case record, where the investigation stage kept it (review F02)
-        boolean release = Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
+        return Disposition.MERIT_ASSESSMENT_DISMISSAL.name().equals(disposition)
                 || (Disposition.ADMINISTRATIVE_DISMISSAL.name().equals(disposition)
                 && "COMPLAINANT_REFUSED_FULL_RELIEF".equals(records.dispositionGround(docket)));
-        if (release) {
-            caseFile.served(docket, RELEASE, "complainant", "CERTIFIED_MAIL", clock.today(), null,
-                    "46a-54-66a(c)");
+    }
+
+    /**
+     * 46a-54-66a(c): "The executive director shall grant a release of jurisdiction": the release the regulation
+     * requires, sent to the complainant on the day and in the way the executive director records, never the click:
+     * the time to sue runs from it (General Statutes 46a-101; review F23).
+     */
+    public void issueMandatoryRelease(String docket, LocalDate issuedOn, String method) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (issuedOn == null || issuedOn.isAfter(clock.today())) {
+            problems.add("releaseIssuedOn: 'Release issued on' is required and cannot be in the future (46a-54-66a(c))");
         }
+        if (method == null || !ComplaintIntake.SERVICE_METHODS.contains(method)) {
+            problems.add("releaseMethod: 'How the release was sent' is required: in person, by mail, or a copy left at the "
+                    + "place of business or abode (46a-54-66a(c), 18a)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFilingException(problems);
+        }
+        caseFile.served(docket, RELEASE, "complainant", method, issuedOn, null, "46a-54-66a(c)");
     }
 }

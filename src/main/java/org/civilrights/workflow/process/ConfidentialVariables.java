@@ -29,7 +29,9 @@ public class ConfidentialVariables extends AbstractProcessEnginePlugin {
      */
     public static final Set<String> NAMES = Set.of("complainantName", "complainantAddress", "complainantPhone",
             "representativeAddress",
-            "confidentialGround", "statementOfFacts");
+            "confidentialGround", "statementOfFacts",
+            // a party's new address or representative, told under 46a-54-19a(c), (d): the case record keeps it
+            "newAddress", "newRepresentative");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

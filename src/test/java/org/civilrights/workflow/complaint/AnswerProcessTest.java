@@ -34,6 +34,7 @@ class AnswerProcessTest extends ProcessTest {
     @Autowired ComplaintRecords records;
     @Autowired CaseFile caseFile;
     @Autowired Defaults defaults;
+    @Autowired Receipts receipts;
 
     private String docket;
     private ProcessInstance complaint;
@@ -112,6 +113,29 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(answerInstance(2)).isEnded().hasPassed("End_Answered");
         assertThat(answerInstance(1)).isWaitingAt("Task_RecordRespondentFiling");
         assertThat(records.respondent(docket, 2).answeredOn()).isEqualTo("2026-04-02");
+    }
+
+    @Test // review F26
+    void theAnswersCertificationThatACopyWentToTheComplainantIsRecorded_46a_54_44a_c_19a_a_2() {
+        servedComplaint(false, RECEIVED);
+        ProcessInstance answer = answerInstances().get(0);
+        today(LocalDate.of(2026, 4, 3));
+        assertThatThrownBy(() -> complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-01",
+                "answerSworn", true, "answerCopySentOn", "2026-04-01")))
+                .hasMessageContaining("'How the copy was sent' is required");
+
+        complete(task(answer), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-01", "answerSworn", true,
+                "answerCopySentOn", "2026-03-31", "answerCopyMethod", "CERTIFIED_MAIL",
+                "answerCopyReceivedOn", "2026-04-02"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-44a(c), 19a(a)(2)"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.notice()).isEqualTo(Receipts.ANSWER_COPY + "Acme Manufacturing LLC");
+                    assertThat(n.recipient()).isEqualTo("complainant");
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+                    assertThat(n.sentOn()).isEqualTo("2026-03-31");
+                    assertThat(n.receivedOn()).isEqualTo("2026-04-02");
+                });
     }
 
     @Test
@@ -334,16 +358,24 @@ class AnswerProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 4, 28));
 
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1, "vacaturMailedOn", "2026-04-28", "vacaturAnswerDueOn", "2026-05-12")))
+                Map.of("respondentNo", 1, "vacaturSentOn", "2026-04-28", "vacaturMethod", "CERTIFIED_MAIL",
+                        "vacaturAnswerDueOn", "2026-05-12")))
                 .hasMessageContaining("only for good cause shown");
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 2, "vacateReasons", "Mistake.", "vacaturMailedOn", "2026-04-28")))
-                .hasMessageContaining("no order of default stands");
+                Map.of("respondentNo", 2, "vacateReasons", "Mistake.", "vacaturSentOn", "2026-04-27",
+                        "vacaturMethod", "CERTIFIED_MAIL"))).hasMessageContaining("no order of default stands");
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.",
+                        "vacaturAnswerDueOn", "2026-05-12")))
+                .as("review F23: the order vacating it is recorded as sent").hasMessageContaining("'Order vacating the default sent on'")
+                .hasMessageContaining("'How the order was sent'");
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28",
-                        "vacaturAnswerDueOn", "2026-05-12"));
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.",
+                        "vacaturSentOn", "2026-04-27", "vacaturMethod", "CERTIFIED_MAIL", "vacaturAnswerDueOn", "2026-05-12"));
 
         assertThat(defaults.inDefault(docket, records.respondent(docket, 1).name())).isFalse();
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals("Order of default vacated")).singleElement()
+                .satisfies(n -> assertThat(n.sentOn()).isEqualTo("2026-04-27")); // review F23
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
@@ -355,13 +387,14 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(runtimeService().getVariable(review.getId(), "reviewDueOn")).as("90 days after 2 April").isEqualTo("2026-07-01");
         today(LocalDate.of(2026, 4, 28));
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28")))
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturSentOn", "2026-04-28",
+                        "vacaturMethod", "CERTIFIED_MAIL")))
                 .as("the order sets the date the answer is due").hasMessageContaining("vacaturAnswerDueOn")
                 .hasMessageContaining("46a-54-46a(f), 43a");
 
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28), Map.of("respondentNo", 1,
-                "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28",
-                "vacaturAnswerDueOn", "2026-05-12"));
+                "vacateReasons", "Service went to a closed office.", "vacaturSentOn", "2026-04-28",
+                "vacaturMethod", "CERTIFIED_MAIL", "vacaturAnswerDueOn", "2026-05-12"));
 
         // the answer clock opens again on the date the order set: a stage, its task and its timer
         ProcessInstance reopened = processInstanceQuery().processDefinitionKey("complaint-answer")
@@ -396,8 +429,8 @@ class AnswerProcessTest extends ProcessTest {
         firstRespondentDefaultedSecondAnswered();
         today(LocalDate.of(2026, 4, 28));
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28), Map.of("respondentNo", 1,
-                "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-28",
-                "vacaturAnswerDueOn", "2026-05-12"));
+                "vacateReasons", "Service went to a closed office.", "vacaturSentOn", "2026-04-28",
+                "vacaturMethod", "CERTIFIED_MAIL", "vacaturAnswerDueOn", "2026-05-12"));
         ProcessInstance reopened = processInstanceQuery().processDefinitionKey("complaint-answer")
                 .processInstanceBusinessKey(docket).active().singleResult();
         assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).isFalse();
@@ -458,6 +491,40 @@ class AnswerProcessTest extends ProcessTest {
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
                 && d.party().equals("Acme Manufacturing LLC")).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+    }
+
+    @Test // review F10(c) with F26
+    void theAnswerToTheAmendedComplaintCertifiesItsOwnCopyKeptBesideTheAnswersCopy_46a_54_47a_44a_c_19a_a_2() {
+        bothAnsweredThenAmendmentServed();
+        ProcessInstance first = amendedAnswerStage(1);
+        today(LocalDate.of(2026, 4, 24));
+        assertThatThrownBy(() -> complete(task(first), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-23",
+                "answerSworn", true, "answerCopySentOn", "2026-04-24", "answerCopyMethod", "CERTIFIED_MAIL")))
+                .hasMessageContaining("answerCopySentOn").hasMessageContaining("46a-54-44a(c), 47a, 19a(a)(2)");
+
+        today(LocalDate.of(2026, 4, 27));
+        complete(task(first), Map.of("filingType", "ANSWER", "answeredOn", "2026-04-23", "answerSworn", true,
+                "answerCopySentOn", "2026-04-23", "answerCopyMethod", "FIRST_CLASS_MAIL", "answerCopyReceivedOn", "2026-04-27"));
+
+        assertThat(first).isEnded().hasPassed("End_Answered");
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_ANSWER_DEADLINE)
+                && d.party().equals("Acme Manufacturing LLC")).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().startsWith("Copy of the answer")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.notice()).isEqualTo(Receipts.AMENDED_ANSWER_COPY + "Acme Manufacturing LLC");
+                    assertThat(n.section()).isEqualTo("46a-54-44a(c), 47a, 19a(a)(2)");
+                    assertThat(n.method()).isEqualTo("FIRST_CLASS_MAIL");
+                    assertThat(n.sentOn()).isEqualTo("2026-04-23");
+                    assertThat(n.receivedOn()).isEqualTo("2026-04-27");
+                });
+        assertThat(records.respondent(docket, 1).answeredOn()).as("the answer to the complaint keeps its day")
+                .isEqualTo("2026-04-01");
+        // 48a(b): the complainant received this answer on the day the return receipt shows, not on an estimate
+        assertThat(receipts.amendedAnswerReceivedByComplainant(docket, "Acme Manufacturing LLC", LocalDate.of(2026, 4, 23)))
+                .isEqualTo("2026-04-27");
+        assertThat(receipts.amendedAnswerReceivedByComplainant(docket, "Pat Quinn", LocalDate.of(2026, 4, 23)))
+                .as("no certified copy: the agency's estimate from the filing").isEqualTo("2026-04-26");
     }
 
     @Test // review F10(c)
@@ -587,10 +654,10 @@ class AnswerProcessTest extends ProcessTest {
 
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 5, 20),
                 Map.of("respondentNo", 2, "vacateReasons", "The amendment went to a former address.",
-                        "vacaturMailedOn", "2026-05-20"))).as("the answer to the amended complaint is still owed")
+                        "vacaturSentOn", "2026-05-20", "vacaturMethod", "CERTIFIED_MAIL"))).as("the answer to the amended complaint is still owed")
                 .hasMessageContaining("vacaturAnswerDueOn").hasMessageContaining("47a");
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 5, 20), Map.of("respondentNo", 2,
-                "vacateReasons", "The amendment went to a former address.", "vacaturMailedOn", "2026-05-20",
+                "vacateReasons", "The amendment went to a former address.", "vacaturSentOn", "2026-05-20", "vacaturMethod", "CERTIFIED_MAIL",
                 "vacaturAnswerDueOn", "2026-06-01"));
 
         ProcessInstance reopened = processInstanceQuery().processDefinitionKey("complaint-answer")
@@ -710,15 +777,15 @@ class AnswerProcessTest extends ProcessTest {
         today(LocalDate.of(2026, 4, 28));
 
         assertThatThrownBy(() -> Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28),
-                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-23",
-                        "vacaturAnswerDueOn", "2026-05-12"))).hasMessageContaining("vacaturMailedOn")
+                Map.of("respondentNo", 1, "vacateReasons", "Service went to a closed office.", "vacaturSentOn", "2026-04-23", "vacaturMethod", "CERTIFIED_MAIL",
+                        "vacaturAnswerDueOn", "2026-05-12"))).hasMessageContaining("vacaturSentOn")
                 .hasMessageContaining("2026-04-24").hasMessageContaining("46a-54-46a(f)");
         assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).isTrue();
         assertThat(caseFile.notices(docket)).noneMatch(n -> n.notice().equals("Order of default vacated"));
 
         // mailed the day the order was entered: the vacatur counts after it
         Complaints.request(engine, docket, "VACATE_DEFAULT", LocalDate.of(2026, 4, 28), Map.of("respondentNo", 1,
-                "vacateReasons", "Service went to a closed office.", "vacaturMailedOn", "2026-04-24",
+                "vacateReasons", "Service went to a closed office.", "vacaturSentOn", "2026-04-24", "vacaturMethod", "CERTIFIED_MAIL",
                 "vacaturAnswerDueOn", "2026-05-12"));
         assertThat(defaults.inDefault(docket, "Acme Manufacturing LLC")).isFalse();
     }
@@ -803,7 +870,8 @@ class AnswerProcessTest extends ProcessTest {
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
                 Map.of("complainantOpinion", "Agrees.", "respondentOpinion", "Agrees."));
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration."));
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration.",
+                        "suspensionNoticeSentOn", "2026-04-09", "suspensionNoticeMethod", "FIRST_CLASS_MAIL"));
 
         assertThat(jobQuery().processInstanceId(dflt.getId()).active().count()).as("the default waits too").isZero();
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(dflt.getId()).singleResult()
@@ -911,9 +979,39 @@ class AnswerProcessTest extends ProcessTest {
                 .setVariable("answeredOn", on).setVariable("answerSworn", true).correlate();
     }
 
-    @Test
-    void aNoFaultAgreementExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
+    @Test // review F13(b)
+    void aNoFaultAgreementWithOneRespondentDisposesOnlyOfItsPart_andTheCaseGoesOnAgainstTheOther_46a_54_63a_67a_a_1() {
         servedComplaint(false, RECEIVED);
+        today(LocalDate.of(2026, 3, 30));
+        Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 3, 30), Map.of("respondentNo", 1));
+        today(LocalDate.of(2026, 4, 3));
+
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("noFaultAccepted", "true",
+                "noFaultAcceptable", "true", "agreementExecutedOn", "2026-04-03", "noFaultNotes", "Back pay."));
+
+        assertThat(complaint).as("the claims against Pat Quinn go on").isWaitingAt("CallActivity_Answer")
+                .hasPassed("End_NoFaultAgreementWithRespondent").hasNotPassed("End_NoFaultAgreement");
+        assertThat(answerInstance(1)).isEnded();
+        assertThat(answerInstance(2)).isWaitingAt("Task_RecordRespondentFiling");
+        assertThat(records.get(docket).disposition()).isNull();
+        assertThat(records.respondentDisposition(docket, 1)).isEqualTo(Disposition.CONCILIATION_AGREEMENT.name());
+        assertThat(records.respondentNumbers(docket)).containsExactly(2);
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(AnswerPeriod.ANSWER_DEADLINE))
+                .extracting(CaseFile.Deadline::party, CaseFile.Deadline::status).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Acme Manufacturing LLC", CaseFile.DeadlineStatus.CANCELLED),
+                        org.assertj.core.groups.Tuple.tuple("Pat Quinn", CaseFile.DeadlineStatus.OPEN));
+
+        // the remaining respondent answers: the merit review opens, on the complaint against it alone
+        today(LocalDate.of(2026, 4, 6));
+        runtimeService().createMessageCorrelation("AnswerFiled").processInstanceBusinessKey(docket)
+                .processInstanceVariableEquals("respondentNo", 2)
+                .setVariable("answeredOn", "2026-04-06").setVariable("answerSworn", true).correlate();
+        assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
+    }
+
+    @Test
+    void aNoFaultAgreementWithTheOnlyRespondentExecutedBeforeTheAnswerIsDueClosesTheCase_46a_54_63a() {
+        servedComplaint(false, RECEIVED, "");
         today(LocalDate.of(2026, 3, 30));
         Complaints.request(engine, docket, "NO_FAULT_OFFER", LocalDate.of(2026, 3, 30), Map.of("respondentNo", 1));
         Task offer = taskQuery().processInstanceId(complaint.getId()).singleResult();
@@ -1034,6 +1132,108 @@ class AnswerProcessTest extends ProcessTest {
                 "identityGoodCauseReasons", "The complaint reached the respondent's counsel late (mail returned)."));
 
         assertThat(task("Task_ServeNamedComplaint", answerInstance(1))).hasCandidateGroup(Role.INTAKE.groupId());
+    }
+
+    @Test // review F30
+    void aPseudonymComplaintIsServedWithTheTenDayNoticeAsAPaperOfItsOwn_46a_54_37a_c() {
+        servedComplaint(false, RECEIVED, null, true);
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-37a(c)"))
+                .extracting(CaseFile.ServedNotice::notice, CaseFile.ServedNotice::recipient).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ComplaintIntake.IDENTITY_NOTICE, "Acme Manufacturing LLC"),
+                        org.assertj.core.groups.Tuple.tuple(ComplaintIntake.IDENTITY_NOTICE, "Pat Quinn"));
+    }
+
+    @Test // review F30
+    void aReleaseSignedBeforeServiceServesTheNamedComplaintWithoutThePseudonymNotice_46a_54_37a_c() {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.put("confidential", true);
+        form.put("confidentialGround", "HIV_RELATED");
+        form.put("pseudonym", "John Doe");
+        form.put("otherRespondents", "");
+        complaint = file(engine, form);
+        docket = (String) runtimeService().getVariable(complaint.getId(), "docketNumber");
+        ProcessInstance intake = calledProcessInstance(complaint);
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        today(RECEIVED);
+        Task service = task(intake);
+        assertThatThrownBy(() -> complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-03-03",
+                "respondentReceivedOn", RECEIVED.toString(), "disclosureReleaseSignedOn", "2026-03-04")))
+                .hasMessageContaining("'Complainant's release signed on' cannot be in the future or after the service");
+
+        complete(service, Map.of("serviceMethod", "CERTIFIED_MAIL", "sentOn", "2026-03-03",
+                "respondentReceivedOn", RECEIVED.toString(), "disclosureReleaseSignedOn", "2026-03-02"));
+
+        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
+                .contains("Complaint naming the complainant (release signed) and notice of rights and obligations",
+                        ComplaintIntake.DISCLOSURE_RELEASE)
+                .doesNotContain(ComplaintIntake.IDENTITY_NOTICE, "Complaint and notice of rights and obligations");
+        today(LocalDate.of(2026, 3, 10));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 10),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes")))
+                .as("37a(c) applies only to a pseudonym complaint").hasMessageContaining("naming the complainant");
+    }
+
+    @Test // review F30
+    void whenNoReleaseComesAfterActualNoticeTheInvestigatorMayDismissForFailureToCooperate_46a_54_37a_c_67a_f_1_B() {
+        servedComplaint(false, RECEIVED, null, true);
+        today(LocalDate.of(2026, 3, 13));
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-03-13")))
+                .as("nothing awaits a release yet").hasMessageContaining("no complaint naming the complainant awaits a release");
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes, HR director"));
+        assertThat(answerInstance(1)).isWaitingAt("Task_ServeNamedComplaint");
+        today(LocalDate.of(2026, 5, 4));
+
+        assertThatThrownBy(() -> Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1))).hasMessageContaining("only after actual notice");
+        Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-04-01"));
+        Task decision = task("Task_DecideNoReleaseDismissal", complaint);
+        assertThat(decision).hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        complete(decision, Map.of("dismissForWantOfRelease", "false", "noReleaseDecisionReasons", "Counsel asks for a week."));
+        assertThat(answerInstance(1)).as("not dismissed: the named complaint still awaits the release")
+                .isWaitingAt("Task_ServeNamedComplaint");
+
+        Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-04-01"));
+        complete(task("Task_DecideNoReleaseDismissal", complaint), Map.of("dismissForWantOfRelease", "true",
+                "noReleaseDecisionReasons", "No release after two letters."));
+
+        assertThat(complaint).as("the case does not wait for ever: the dismissal goes to be mailed (62a(a)(5))")
+                .isWaitingAt("CallActivity_Reconsideration").hasPassed("Boundary_DismissedForWantOfRelease");
+        assertThat(answerInstances()).allSatisfy(a -> assertThat(a).isEnded());
+        assertThat(records.get(docket).disposition()).isEqualTo(Disposition.ADMINISTRATIVE_DISMISSAL.name());
+    }
+
+    @Test // review F30 with F10(c)
+    void theDismissalForWantOfAReleaseAlsoEndsTheStageAwaitingTheAnswerToAnAmendedComplaint_46a_54_67a_f_1_B_47a() {
+        servedComplaint(false, RECEIVED, "", true);
+        today(LocalDate.of(2026, 3, 13));
+        Complaints.request(engine, docket, "IDENTITY_NOTICE", LocalDate.of(2026, 3, 13),
+                Map.of("respondentNo", 1, "designatedPerson", "Dana Reyes, HR director"));
+        assertThat(answerInstance(1)).isWaitingAt("Task_ServeNamedComplaint");
+        today(LocalDate.of(2026, 3, 16));
+        Complaints.request(engine, docket, "AMENDMENT", LocalDate.of(2026, 3, 16), Map.of());
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_RecordAmendmentDetails")
+                .singleResult(), Map.of("amendmentSwornOn", "2026-03-16", "amendmentSummary", "Amplifies the dates.",
+                "addsRespondent", false, "amendmentWithinJurisdiction", "true"));
+        complete(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_ServeAmendedComplaint")
+                .singleResult(), Map.of("serviceMethod", "IN_HAND", "sentOn", "2026-03-16", "respondentReceivedOn", "2026-03-16"));
+        ProcessInstance amended = amendedAnswerStage(1);
+        assertThat(amended).isNotNull();
+
+        today(LocalDate.of(2026, 5, 4));
+        Complaints.request(engine, docket, "NO_RELEASE", LocalDate.of(2026, 5, 4),
+                Map.of("respondentNo", 1, "actualNoticeOn", "2026-04-01"));
+        complete(task("Task_DecideNoReleaseDismissal", complaint), Map.of("dismissForWantOfRelease", "true",
+                "noReleaseDecisionReasons", "No release after two letters."));
+
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration").hasPassed("End_AwaitedAnswerDismissed");
+        assertThat(amended).isEnded();
+        assertThat(jobQuery().processInstanceId(amended.getId()).count()).as("no answer timer left").isZero();
     }
 
     // ----- the complaint up to the answer stage -----

@@ -63,15 +63,45 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(review).isWaitingAt("Task_RecordReply", "Task_RecordAdditionalInfo");
     }
 
-    @Test
-    void theCommissionMaySubstituteItselfAndTheCaseGoesOn_46a_54_68a_b() {
+    @Test // review F18
+    void theCommissionMaySubstituteItselfByItsVoteAndNotifyThePersonsAffected_andTheCaseGoesOn_46a_54_68a_b_40a_41a() {
         request("WITHDRAWAL", LocalDate.of(2026, 4, 2), Map.of("voluntaryStatement", true, "withdrawalReasons", "Moved away."));
-        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("substitute", "true", "substitutionReasons", "Others similarly situated (vote 7-2)."));
+        Task decision = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThatThrownBy(() -> complete(decision, Map.of("substitute", "true",
+                "substitutionReasons", "Others similarly situated.")))
+                .as("40a(b): by majority vote at a meeting; 41a(a): notices by mail that confirms receipt")
+                .hasMessageContaining("'Date of the majority vote' at a commission meeting is required")
+                .hasMessageContaining("'Notices sent on' is required");
+        assertThatThrownBy(() -> complete(decision, Map.of("substitute", "true", "substitutionReasons", "Others.",
+                "substitutionVoteOn", "2026-04-01", "substitutionAffectedPersons", "Lee Park",
+                "substitutionNoticesSentOn", "2026-04-02", "substitutionNoticeMethod", "FIRST_CLASS_MAIL")))
+                .hasMessageContaining("certified mail or other mail service that confirms receipt (46a-54-41a(a))");
+
+        complete(decision, Map.of("substitute", "true", "substitutionReasons", "Others similarly situated (vote 7-2).",
+                "substitutionVoteOn", "2026-04-01", "substitutionAffectedPersons", "Lee Park\nSam Ortiz",
+                "substitutionNoticesSentOn", "2026-04-02", "substitutionNoticeMethod", "CERTIFIED_MAIL"));
 
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
-        assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
-                .contains("Commission substituted as complaining party");
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals("Commission substituted as complaining party"))
+                .hasSize(3).allSatisfy(n -> {
+                    assertThat(n.sentOn()).isEqualTo("2026-04-02");
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+                });
+        assertThat(records.affectedPersons(docket)).extracting(ComplaintRecords.AffectedPerson::name,
+                ComplaintRecords.AffectedPerson::noticeSentOn, ComplaintRecords.AffectedPerson::wantsRelief).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lee Park", LocalDate.of(2026, 4, 2), null),
+                org.assertj.core.groups.Tuple.tuple("Sam Ortiz", LocalDate.of(2026, 4, 2), null));
+
+        // 41a(b): each person's written answer is tracked; without it the commission may not proceed on the claim
+        assertThatThrownBy(() -> request("AFFECTED_PERSON_RESPONSE", LocalDate.of(2026, 4, 2),
+                Map.of("affectedPersonName", "Dana Roe", "wantsRelief", "true")))
+                .hasMessageContaining("'Dana Roe' was not notified");
+        request("AFFECTED_PERSON_RESPONSE", LocalDate.of(2026, 4, 2), Map.of("affectedPersonName", "lee park",
+                "wantsRelief", "true"));
+        assertThat(records.affectedPersons(docket)).extracting(ComplaintRecords.AffectedPerson::name,
+                ComplaintRecords.AffectedPerson::responseOn, ComplaintRecords.AffectedPerson::wantsRelief).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lee Park", LocalDate.of(2026, 4, 2), true),
+                org.assertj.core.groups.Tuple.tuple("Sam Ortiz", null, null));
     }
 
     @Test
@@ -89,10 +119,25 @@ class CaseEventsProcessTest extends ComplaintScenario {
         assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isEqualTo("MANDATORY_JOINT");
         assertThat(decision).hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
 
-        complete(decision, Map.of("releaseDecision", "GRANT"));
+        assertThatThrownBy(() -> complete(decision, Map.of("releaseDecision", "GRANT")))
+                .as("review F23: the release is recorded as sent, not at the click")
+                .hasMessageContaining("'Release issued on' is required")
+                .hasMessageContaining("'How the release was sent' is required");
+        assertThatThrownBy(() -> complete(decision, Map.of("releaseDecision", "GRANT",
+                "releaseIssuedOn", DAY_210.minusDays(1).toString(), "releaseMethod", "CERTIFIED_MAIL")))
+                .hasMessageContaining("cannot come before the request was received");
+        today(DAY_210.plusDays(3)); // recorded days after it was sent
+        complete(decision, Map.of("releaseDecision", "GRANT", "releaseIssuedOn", DAY_210.plusDays(1).toString(),
+                "releaseMethod", "CERTIFIED_MAIL"));
 
         assertThat(complaint).isEnded().hasPassed("End_Released");
         assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
+        assertThat(record().disposedOn()).isEqualTo(DAY_210.plusDays(1));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals("Release of jurisdiction")).hasSize(3)
+                .allSatisfy(n -> {
+                    assertThat(n.sentOn()).isEqualTo(DAY_210.plusDays(1));
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+                });
     }
 
     @Test
@@ -156,7 +201,8 @@ class CaseEventsProcessTest extends ComplaintScenario {
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
                 Map.of("complainantOpinion", "Agrees.", "respondentOpinion", "Agrees."));
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration."));
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Same issues in arbitration.",
+                        "suspensionNoticeSentOn", "2026-04-02", "suspensionNoticeMethod", "FIRST_CLASS_MAIL"));
 
         assertThat(record().stage()).isEqualTo("SUSPENDED");
         Task reply = task("Task_RecordReply", review);
@@ -194,7 +240,8 @@ class CaseEventsProcessTest extends ComplaintScenario {
                 Map.of("complainantOpinion", "For.", "respondentOpinion", "For."));
 
         assertThatThrownBy(() -> complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Arbitration.")))
+                Map.of("forum", "ARBITRATION", "suspend", "true", "suspensionReasons", "Arbitration.",
+                        "suspensionNoticeSentOn", "2026-04-02", "suspensionNoticeMethod", "FIRST_CLASS_MAIL")))
                 .hasMessageContaining("46a-54-64a(a)");
     }
 
@@ -275,14 +322,18 @@ class CaseEventsProcessTest extends ComplaintScenario {
         request("COMMISSION_JOINS", LocalDate.of(2026, 4, 2), Map.of());
         Task vote = taskQuery().processInstanceId(complaint.getId()).singleResult();
         assertThat(vote).hasDefinitionKey("Task_RecordCommissionVote").hasCandidateGroup(Role.COMMISSIONER.groupId());
-        assertThatThrownBy(() -> complete(vote, Map.of("commissionVoteOn", "2026-04-01")))
+        assertThatThrownBy(() -> complete(vote, Map.of("joinVoteOn", "2026-04-01")))
                 .hasMessageContaining("'Ground (46a-54-40a(a))' is required");
 
-        complete(vote, Map.of("joinReason", "OTHERS_AFFECTED", "commissionVoteOn", "2026-04-01",
-                "affectedPersons", "Lee Park\nSam Ortiz"));
+        complete(vote, Map.of("joinReason", "OTHERS_AFFECTED", "joinVoteOn", "2026-04-01",
+                "joinAffectedPersons", "Lee Park\nSam Ortiz", "joinNoticesSentOn", "2026-04-02",
+                "joinNoticeMethod", "CERTIFIED_MAIL"));
 
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-41a"))
                 .extracting(CaseFile.ServedNotice::recipient).containsExactly("Lee Park", "Sam Ortiz");
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().startsWith("46a-54-4")).as("review F23")
+                .allSatisfy(n -> assertThat(n.sentOn()).isEqualTo("2026-04-02"));
+        assertThat(records.affectedPersons(docket)).hasSize(2); // review F18: their 41a(b) answers are awaited
         assertThat(complaint).isWaitingAt("CallActivity_MeritAssessment");
     }
 
@@ -292,7 +343,8 @@ class CaseEventsProcessTest extends ComplaintScenario {
         records.setStage(docket, Stage.PUBLIC_HEARING);
         Task vote = taskQuery().processInstanceId(complaint.getId()).singleResult();
 
-        assertThatThrownBy(() -> complete(vote, Map.of("joinReason", "OTHERS_AFFECTED", "commissionVoteOn", "2026-04-01")))
+        assertThatThrownBy(() -> complete(vote, Map.of("joinReason", "OTHERS_AFFECTED", "joinVoteOn", "2026-04-01",
+                "joinNoticesSentOn", "2026-04-02", "joinNoticeMethod", "CERTIFIED_MAIL")))
                 .hasMessageContaining("46a-54-40a(b)");
         assertThat(caseFile.notices(docket)).noneMatch(n -> n.section().equals("46a-54-40a"));
     }
@@ -400,7 +452,8 @@ class CaseEventsProcessTest extends ComplaintScenario {
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
                 Map.of("complainantOpinion", "For.", "respondentOpinion", "For."));
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
-                Map.of("forum", "SUPERIOR_COURT_46A_98A", "suspend", "true", "suspensionReasons", "Court action."));
+                Map.of("forum", "SUPERIOR_COURT_46A_98A", "suspend", "true", "suspensionReasons", "Court action.",
+                        "suspensionNoticeSentOn", "2026-04-02", "suspensionNoticeMethod", "FIRST_CLASS_MAIL"));
         request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of());
         complete(taskQuery().processInstanceId(complaint.getId()).singleResult(),
                 Map.of("resume", "false", "resumptionReasons", "Court action still pending."));
@@ -410,6 +463,40 @@ class CaseEventsProcessTest extends ComplaintScenario {
         request("RESUMPTION", LocalDate.of(2026, 4, 2), Map.of());
         assertThat(taskQuery().processInstanceId(complaint.getId()).singleResult())
                 .hasDefinitionKey("Task_DecideResumption");
+    }
+
+    @Test // review F31
+    void theJointRequestBoxStatesThatEveryRespondentJoined_46a_54_66a_b_1() throws java.io.IOException {
+        var form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms/complaint/complaint-request.form").toFile());
+        var box = form.findParents("key").stream().filter(f -> "jointRequest".equals(f.path("key").asText()))
+                .findFirst().orElseThrow();
+
+        assertThat(box.path("label").asText()).as("66a(b)(1): jointly by the complainant and the respondent; a release "
+                + "ends the whole complaint (67a(e)), so every respondent must have joined").contains("every respondent");
+        assertThat(engine.getRepositoryService().getDmnModelInstance(engine.getRepositoryService()
+                .createDecisionDefinitionQuery().decisionDefinitionKey("complaint-release-eligibility").latestVersion()
+                .singleResult().getId()).getModelElementById("Input_JointRequest")
+                .getAttributeValue("label")).contains("every respondent");
+    }
+
+    @Test // review F26
+    void aChangeOfAddressIsKeptInTheCaseRecord_andOneToldAfterFifteenDaysIsMarkedLate_46a_54_19a_c_d() {
+        request("ADDRESS_CHANGE", LocalDate.of(2026, 3, 20), Map.of("addressParty", "RESPONDENT", "respondentNo", 2,
+                "addressWhat", "ADDRESS", "newAddress", "40 Main Street, Hartford, CT", "addressChangedOn", "2026-03-10"));
+        assertThatThrownBy(() -> request("ADDRESS_CHANGE", LocalDate.of(2026, 4, 2), Map.of("addressParty", "COMPLAINANT",
+                "addressWhat", "ADDRESS", "addressChangedOn", "2026-03-01")))
+                .hasMessageContaining("'New address' is required");
+        request("ADDRESS_CHANGE", LocalDate.of(2026, 4, 2), Map.of("addressParty", "COMPLAINANT",
+                "addressWhat", "ADDRESS", "newAddress", "9 Oak Lane, Bristol, CT", "addressChangedOn", "2026-03-01"));
+
+        assertThat(records.respondent(docket, 2).address()).isEqualTo("40 Main Street, Hartford, CT");
+        assertThat(records.addressChanges(docket)).extracting(ComplaintRecords.AddressChange::party,
+                ComplaintRecords.AddressChange::changedOn, ComplaintRecords.AddressChange::within15Days).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Pat Quinn", LocalDate.of(2026, 3, 10), true),
+                org.assertj.core.groups.Tuple.tuple("complainant", LocalDate.of(2026, 3, 1), false));
+        assertThat(historyService().createHistoricVariableInstanceQuery().variableName("newAddress").count())
+                .as("a party's address stays in the case record").isZero();
     }
 
     private void request(String type, LocalDate receivedOn, Map<String, Object> fields) {

@@ -101,6 +101,43 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         assertThatThrownBy(() -> file(engine, later)).hasMessageContaining("knewOn").hasMessageContaining("46a-54-34a(b)");
     }
 
+    @Test // review F29
+    void aComplaintGivingTheActOnlyApproximatelyIsRegisteredMarkedApproximate_andTheReviewerSeesAllThreeDates_46a_54_34a_b_35a_b() throws Exception {
+        today(FILED);
+        Map<String, Object> form = filing(FILED);
+        form.remove("actOn");
+        assertThatThrownBy(() -> file(engine, form)).hasMessageContaining("'Date of the alleged act' is required")
+                .hasMessageContaining("'When the act happened, in the complaint's words'");
+        form.put("actApproximately", "spring 2026");
+        form.put("knewOn", "2026-02-20");
+        form.put("knewDiscriminationOn", "2026-02-25");
+
+        ProcessInstance complaint = file(engine, form);
+
+        String docket = docket(complaint);
+        ComplaintRecords.CaseSummary record = records.get(docket);
+        assertThat(record.filedOn()).as("36a(b): filed the day it was received").isEqualTo(FILED);
+        assertThat(record.actOn()).isNull();
+        assertThat(record.actApproximately()).isEqualTo("spring 2026");
+        assertThat(record.filingDeadline()).as("no day to count from: the review decides").isNull();
+        assertThat(record.timelyOnItsFace()).isNull();
+        ProcessInstance intake = calledProcessInstance(complaint);
+        assertThat(intake).isWaitingAt("Task_ReviewJurisdiction");
+        assertThat(runtimeService().getVariables(intake.getId()))
+                .containsEntry("actDateAsFiled", "approximate: spring 2026")
+                .containsEntry("knewOnAsFiled", "2026-02-20")
+                .containsEntry("filingDeadlineFromKnowledge", "2026-08-19") // 34a(b)(2)
+                .containsEntry("knewDiscriminationOnAsFiled", "2026-02-25")
+                .containsEntry("filingDeadlineFromDiscriminationKnown", "2026-08-24"); // 34a(b)(3)
+        String review = new String(engine.getFormService().getDeployedTaskForm(task(intake).getId()).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(review).contains("{{actDateAsFiled}}", "{{filingDeadlineFromKnowledge}}",
+                "{{filingDeadlineFromDiscriminationKnown}}", "34a(b)(3)");
+
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "true"));
+        assertThat(records.timelyFiled(docket)).isTrue();
+    }
+
     @Test
     void aPseudonymThatIsTheComplainantsNameIsRefused_46a_54_37a_b() {
         today(FILED);
@@ -348,7 +385,7 @@ class ComplaintIntakeProcessTest extends ProcessTest {
             complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", FILED.toString()));
         }
         complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out.",
-                "bothPartiesCommented", true));
+                "bothPartiesCommented", true, "amendmentDueOn", "2026-03-31"));
         today(LocalDate.of(2026, 3, 16));
         complete(task(intake), Map.of("amendmentReceivedOn", "2026-03-16", "amendmentSwornOn", "2026-03-15",
                 "amendmentSummary", "Adds the protected class."));
@@ -357,6 +394,43 @@ class ComplaintIntakeProcessTest extends ProcessTest {
         Job timer = jobQuery().processInstanceId(intake.getId()).timers().singleResult();
         assertThat(timer.getDuedate()).as("20 days after 16 March: Sunday 5 April, so Monday 6 April")
                 .isEqualTo(endOf(LocalDate.of(2026, 4, 6)));
+        assertThat(caseFile.deadlines(docket(complaint))).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_TO_CURE_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET)); // review F12
+    }
+
+    @Test // review F12
+    void aCurableDefectNeverAmendedGoesBackToTheInvestigatorWhenTheTimeToAmendIsOver_46a_54_42a_b_2() {
+        today(FILED);
+        ProcessInstance complaint = file(engine, filing(FILED));
+        String docket = docket(complaint);
+        ProcessInstance intake = calledProcessInstance(complaint);
+        complete(task(intake), Map.of("timely", "true", "allegesDiscriminatoryPractice", "false"));
+        for (Task service : taskQuery().processInstanceId(intake.getId()).list()) {
+            complete(service, Map.of("serviceMethod", "IN_HAND", "sentOn", FILED.toString()));
+        }
+        assertThatThrownBy(() -> complete(task(intake), Map.of("defectCurable", "true", "defectReasons",
+                "The basis was left out.", "bothPartiesCommented", true)))
+                .as("the investigator gives the complainant a day to amend").hasMessageContaining("'Amendment expected by'");
+
+        complete(task(intake), Map.of("defectCurable", "true", "defectReasons", "The basis was left out.",
+                "bothPartiesCommented", true, "amendmentDueOn", "2026-04-03"));
+        assertThat(task(intake)).hasDefinitionKey("Task_RecordAmendedComplaint");
+        Job timer = jobQuery().processInstanceId(intake.getId()).activityId("Timer_AmendmentToCureDue").singleResult();
+        assertThat(timer.getDuedate()).as("Friday 3 April 2026 is Good Friday: the complainant may amend on Monday 6 April")
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 6)));
+
+        at(LocalDate.of(2026, 4, 7), 0);
+        execute(timer);
+
+        assertThat(task(intake)).as("the case does not wait for ever for an amendment")
+                .hasDefinitionKey("Task_DecideDefectCurable").hasCandidateGroup(Role.INVESTIGATOR.groupId());
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(ComplaintIntake.AMENDMENT_TO_CURE_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MISSED));
+        complete(task(intake), Map.of("defectCurable", "false", "defectReasons", "Not amended in the time given."));
+
+        assertThat(intake).isEnded().hasPassed("End_LackOfJurisdiction");
+        assertThat(complaint).isWaitingAt("CallActivity_Reconsideration");
+        assertThat(records.get(docket).disposition()).isEqualTo(Disposition.NO_REASONABLE_CAUSE_LACK_OF_JURISDICTION.name());
     }
 
     @Test

@@ -45,7 +45,8 @@ class ComplaintLifeTest extends ComplaintScenario {
         at(LocalDate.of(2026, 5, 2), 0); // 30 days after the answers: Friday 1 May (46a-54-49a(a))
         execute(jobQuery().processInstanceId(review.getId()).activityId("Timer_InfoWindowOver").singleResult());
         today(LocalDate.of(2026, 5, 4));
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim."));
 
         // 46a-54-56a: no mediation
         ProcessInstance mediation = stage("complaint-mediation");
@@ -60,7 +61,8 @@ class ComplaintLifeTest extends ComplaintScenario {
         complete(task(investigation), Map.of("commentsMailedOn", "2026-08-03"));
         at(LocalDate.of(2026, 8, 19), 0);
         execute(jobQuery().processInstanceId(investigation.getId()).activityId("Timer_CommentsOver").singleResult());
-        complete(task(investigation), Map.of("determination", "REASONABLE_CAUSE", "findings", "Comparators treated better."));
+        complete(task(investigation), Map.of("determination", "REASONABLE_CAUSE", "findings", "Comparators treated better.",
+                "findingSentOn", "2026-08-19", "findingMethod", "CERTIFIED_MAIL"));
         complete(task(investigation), Map.of("conciliated", "true", "conciliationNotes", "Back pay."));
 
         assertThat(complaint).isEnded().hasPassed("CallActivity_Intake", "CallActivity_Answer", "CallActivity_MeritAssessment",

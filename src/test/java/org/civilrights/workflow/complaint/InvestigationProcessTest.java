@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.civilrights.workflow.security.Role;
@@ -264,6 +265,26 @@ class InvestigationProcessTest extends ComplaintScenario {
                 .contains("Finding of reasonable cause and notice of conciliation");
     }
 
+    @Test // review F23
+    void theFindingOfReasonableCauseIsRecordedAsTheInvestigatorSentIt_46a_54_60a_b() {
+        findingsMailed(LocalDate.of(2026, 9, 1));
+        at(LocalDate.of(2026, 9, 18), 10);
+        execute(timer("Timer_CommentsOver"));
+        assertThatThrownBy(() -> complete(task(investigation), Map.of("determination", "REASONABLE_CAUSE",
+                "findings", "Findings.")))
+                .hasMessageContaining("'Finding sent to the parties on' is required")
+                .hasMessageContaining("'How the finding was sent' is required");
+
+        complete(task(investigation), Map.of("determination", "REASONABLE_CAUSE", "findings", "Findings.",
+                "findingSentOn", "2026-09-17", "findingMethod", "IN_HAND"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-60a(b)")).hasSize(3)
+                .as("the day and the way the investigator sent it, not the click").allSatisfy(n -> {
+                    assertThat(n.sentOn()).isEqualTo("2026-09-17");
+                    assertThat(n.method()).isEqualTo("IN_HAND");
+                });
+    }
+
     @Test
     void failedConciliationCertifiesTheComplaintToPublicHearing_46a_54_60a_d() {
         determination("REASONABLE_CAUSE");
@@ -322,6 +343,11 @@ class InvestigationProcessTest extends ComplaintScenario {
         ProcessInstance reconsideration = administrativeDismissalBecomesFinal("COMPLAINANT_REFUSED_FULL_RELIEF");
 
         assertThat(reconsideration).isEnded().hasPassed("End_DismissalFinal");
+        // review F23: the executive director issues it, with the day and the way it was sent
+        complete(task("Task_IssueMandatoryRelease", complaint), Map.of("releaseIssuedOn",
+                ClockUtil.getCurrentTime().toInstant().atZone(org.civilrights.workflow.calendar.LegalCalendar.OFFICE_ZONE)
+                        .toLocalDate().toString(), "releaseMethod", "CERTIFIED_MAIL"));
+        assertThat(complaint).isEnded().hasPassed("End_DismissedWithRelease");
         assertThat(caseFile.notices(docket)).anySatisfy(n -> {
             assertThat(n.notice()).isEqualTo("Release of jurisdiction");
             assertThat(n.section()).isEqualTo("46a-54-66a(c)");
@@ -388,6 +414,25 @@ class InvestigationProcessTest extends ComplaintScenario {
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(Discovery.DEADLINE)).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
         assertThat(investigation).isWaitingAt("Task_Investigate");
+    }
+
+    @Test // review F23
+    void enforcementInCourtIsRecordedOnTheDayCounselFiledIt_46a_54_53a_e() {
+        today(LocalDate.of(2026, 7, 1));
+        Complaints.request(engine, docket, "DISCOVERY_SERVED", LocalDate.of(2026, 7, 1),
+                Map.of("respondentNo", 2, "defaultGround", "SUBPOENA", "complianceDueOn", "2026-07-15"));
+        at(LocalDate.of(2026, 7, 16), 0);
+        execute(discoveryTimer());
+        Task remedy = discoveryTask("Task_ChooseDiscoveryRemedy");
+        today(LocalDate.of(2026, 7, 22));
+        assertThatThrownBy(() -> complete(remedy, Map.of("discoveryRemedy", "ENFORCE", "remedyReasons", "Court order.")))
+                .hasMessageContaining("'Filed in the Superior Court on' is required");
+
+        complete(remedy, Map.of("discoveryRemedy", "ENFORCE", "remedyReasons", "Court order.",
+                "enforcementFiledOn", "2026-07-20"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-52a(e), 53a(e)")).singleElement()
+                .satisfies(n -> assertThat(n.sentOn()).isEqualTo("2026-07-20"));
     }
 
     @Test
@@ -567,7 +612,8 @@ class InvestigationProcessTest extends ComplaintScenario {
         findingsMailed(LocalDate.of(2026, 9, 1));
         at(LocalDate.of(2026, 9, 17), 0);
         execute(timer("Timer_CommentsOver"));
-        complete(task(investigation), Map.of("determination", determination, "findings", "Findings."));
+        complete(task(investigation), Map.of("determination", determination, "findings", "Findings.",
+                "findingSentOn", "2026-09-17", "findingMethod", "CERTIFIED_MAIL"));
     }
 
     /** An administrative dismissal on the ground, mailed 6 May 2026, with no request for reconsideration. */

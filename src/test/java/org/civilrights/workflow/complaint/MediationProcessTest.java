@@ -18,6 +18,8 @@ class MediationProcessTest extends ComplaintScenario {
 
     private static final LocalDate ORDERED = LocalDate.of(2026, 5, 4);
     private static final LocalDate SESSION = LocalDate.of(2026, 6, 10);
+    /** Sent three days before the order was recorded in the system. */
+    private static final LocalDate NOTICE_SENT = LocalDate.of(2026, 5, 1);
 
     private ProcessInstance mediation;
 
@@ -33,12 +35,21 @@ class MediationProcessTest extends ComplaintScenario {
     @Test
     void theNoticeNamesAPlaceAndADateToCome_46a_54_56a_c() {
         assertThat(task(mediation)).hasDefinitionKey("Task_ScheduleMediation").hasCandidateGroup(Role.INVESTIGATOR.groupId());
-        assertThatThrownBy(() -> complete(task(mediation), Map.of("mediationOn", "2026-05-01", "mediationPlace", "Hartford")))
+        assertThatThrownBy(() -> complete(task(mediation), Map.of("mediationOn", "2026-05-01", "mediationPlace", "Hartford",
+                "mediationNoticeMailedOn", "2026-04-30", "mediationNoticeMethod", "CERTIFIED_MAIL")))
                 .hasMessageContaining("a session still to come");
+        assertThatThrownBy(() -> complete(task(mediation), Map.of("mediationOn", SESSION.toString(), "mediationPlace", "Hartford")))
+                .as("review F23: the notice's day and way come from the form")
+                .hasMessageContaining("'Notice sent on' is required")
+                .hasMessageContaining("'How the notice was sent (46a-54-18a)' is required");
 
         scheduled();
 
-        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-56a(c)")).hasSize(3);
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.section().equals("46a-54-56a(c)")).hasSize(3)
+                .as("the day and the way staff sent it, not the click (review F23)").allSatisfy(n -> {
+                    assertThat(n.sentOn()).isEqualTo(NOTICE_SENT);
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+                });
         assertThat(task(mediation).getDueDate()).isEqualTo(endOf(SESSION));
         assertThat(record().stage()).isEqualTo("MEDIATION");
     }
@@ -74,7 +85,7 @@ class MediationProcessTest extends ComplaintScenario {
     @Test
     void aRespondentAbsentWithoutGoodCauseMayBeDefaultedButNotAtAManagersRequest_46a_54_57a() {
         scheduled();
-        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondentNo", 2));
+        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondents", "2"));
         complete(task(mediation), Map.of("requestDefault", "true", "defaultDecisionReasons", "Did not come."));
         ProcessInstance dflt = calledProcessInstance(mediation);
 
@@ -104,7 +115,7 @@ class MediationProcessTest extends ComplaintScenario {
         mediation = stage("complaint-mediation");
         complete(task(mediation), Map.of("orderMediation", "true", "mediationOrderReasons", "Good prospects."));
         scheduled();
-        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondentNo", 1));
+        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondents", "1"));
         complete(task(mediation), Map.of("requestDefault", "true", "defaultDecisionReasons", "Did not come."));
         ProcessInstance dflt = calledProcessInstance(mediation);
         complete(task(dflt), Map.of("defaultRequestMailedOn", SESSION.toString(), "defaultRequestedBy", "investigator"));
@@ -117,8 +128,40 @@ class MediationProcessTest extends ComplaintScenario {
         assertThat(record().disposition()).isEqualTo(Disposition.DEFAULT_HEARING_IN_DAMAGES.name());
     }
 
+    @Test // review F31
+    void everyRespondentAbsentIsRecordedAndADefaultIsRequestedAgainstEachNamed_46a_54_56a_g_57a() {
+        scheduled();
+        assertThatThrownBy(() -> session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondents", "1, 3")))
+                .hasMessageContaining("absentRespondents: the complaint has no respondent number 3");
+        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondents", "1, 2"));
+
+        assertThat(records.mediationAbsences(docket)).extracting(ComplaintRecords.MediationAbsence::party)
+                .containsExactly("Acme Manufacturing LLC", "Pat Quinn");
+        assertThat(records.mediationAbsences(docket)).allSatisfy(a -> assertThat(a.sessionOn()).isEqualTo(SESSION));
+
+        complete(task(mediation), Map.of("requestDefault", "true", "defaultRespondents", "",
+                "defaultDecisionReasons", "Neither came."));
+        assertThat(processInstanceQuery().processDefinitionKey("complaint-default").processInstanceBusinessKey(docket).list())
+                .as("one request to enter default for each absent respondent").hasSize(2);
+    }
+
+    @Test // review F31
+    void aDefaultIsRequestedOnlyAgainstAnAbsentRespondent_46a_54_57a_a() {
+        scheduled();
+        session(Map.of("mediationResult", "RESPONDENT_ABSENT", "absentRespondents", "2"));
+
+        assertThatThrownBy(() -> complete(task(mediation), Map.of("requestDefault", "true", "defaultRespondents", "1",
+                "defaultDecisionReasons", "Did not come.")))
+                .hasMessageContaining("respondent [1] was not recorded absent from the session");
+        complete(task(mediation), Map.of("requestDefault", "true", "defaultRespondents", "2",
+                "defaultDecisionReasons", "Did not come."));
+        ProcessInstance dflt = calledProcessInstance(mediation);
+        assertThat(runtimeService().getVariable(dflt.getId(), "respondentNo")).isEqualTo(2);
+    }
+
     private void scheduled() {
-        complete(task(mediation), Map.of("mediationOn", SESSION.toString(), "mediationPlace", "Hartford office, 10 a.m."));
+        complete(task(mediation), Map.of("mediationOn", SESSION.toString(), "mediationPlace", "Hartford office, 10 a.m.",
+                "mediationNoticeMailedOn", NOTICE_SENT.toString(), "mediationNoticeMethod", "CERTIFIED_MAIL"));
     }
 
     private void session(Map<String, Object> result) {

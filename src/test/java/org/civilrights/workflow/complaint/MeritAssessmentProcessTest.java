@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The complainant's reply and the merit assessment review: complaint-merit-assessment (46a-54-48a, 49a, 65a(a)). */
 class MeritAssessmentProcessTest extends ComplaintScenario {
 
+    @org.springframework.beans.factory.annotation.Autowired Receipts receipts;
+
     private static final LocalDate FILED = LocalDate.of(2026, 3, 2);
     /** The last answer: 2 April 2026. 90 days later: Wednesday 1 July. */
     private static final LocalDate LAST_ANSWER = LocalDate.of(2026, 4, 2);
@@ -47,12 +49,16 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         assertThat(record().stage()).isEqualTo("MERIT_ASSESSMENT");
     }
 
-    @Test
-    void aHousingComplaintIsNotReviewedAndGoesToInvestigation_46a_54_49a_c() {
+    @Test // review F06
+    void aHousingComplaintIsNotReviewedAndGoesToInvestigationWithoutMandatoryMediation_46a_54_49a_c_56a_a() {
         reviewStarts(Map.of("housingClaim", true));
 
-        assertThat(complaint).isWaitingAt("CallActivity_Mediation");
-        assertThat(historyService().createHistoricActivityInstanceQuery().activityId("End_NotReviewed").count()).isOne();
+        assertThat(historyService().createHistoricActivityInstanceQuery().activityId("End_NotReviewed")
+                .processInstanceId(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(docket)
+                        .processDefinitionKey("complaint-merit-assessment").singleResult().getId()).count()).isOne();
+        assertThat(complaint).as("56a(a): mediation follows a merit assessment review, which housing complaints do not have")
+                .isWaitingAt("CallActivity_Investigation").hasNotPassed("CallActivity_Mediation");
+        assertThat(stage("complaint-mediation")).isNull();
     }
 
     @Test
@@ -90,18 +96,101 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         reviewStarts(Map.of());
         complete(task("Task_RecordReply", review), Map.of("replyAction", "REPLY", "replyReceivedOn", LAST_ANSWER.toString()));
         today(LocalDate.of(2026, 4, 28));
-        complete(task("Task_RecordAdditionalInfo", review),
-                Map.of("additionalInfoReceivedOn", "2026-04-27", "additionalInfoSentOn", "2026-04-28"));
+        complete(task("Task_RecordAdditionalInfo", review), Map.of("additionalInfoReceivedOn", "2026-04-27",
+                "additionalInfoSentOn", "2026-04-28", "additionalInfoMethod", "FIRST_CLASS_MAIL"));
 
         Job rebuttal = jobQuery().processInstanceId(review.getId()).activityId("Timer_RebuttalOver").singleResult();
-        assertThat(rebuttal.getDuedate()).as("15 days after 28 April: Wednesday 13 May").isEqualTo(endOf(LocalDate.of(2026, 5, 13)));
+        assertThat(rebuttal.getDuedate()).as("review F16: 15 days after its receipt, estimated 1 May: Saturday 16 May, "
+                + "so Monday 18 May").isEqualTo(endOf(LocalDate.of(2026, 5, 18)));
         assertThat(review).isNotWaitingAt("Task_ReviewMerits");
-        at(LocalDate.of(2026, 5, 14), 0);
+        at(LocalDate.of(2026, 5, 19), 0);
         execute(rebuttal);
 
         assertThat(review).isWaitingAt("Task_ReviewMerits");
         assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
                 .contains("Respondent's additional information, for a response within 15 days");
+    }
+
+    @Test // review F16
+    void theReplyRunsFromTheComplainantsRecordedReceiptOfTheAnswer_46a_54_48a_b_18a_c() {
+        fileComplaint(FILED, Map.of());
+        today(LocalDate.of(2026, 4, 10));
+        answered(LocalDate.of(2026, 4, 1), LAST_ANSWER);
+        receipts.recordAnswerCopy(docket, 2, AnswerPeriod.AnswerTo.COMPLAINT, LAST_ANSWER, LAST_ANSWER, "CERTIFIED_MAIL", null);
+        receipts.recordAnswerCopy(docket, 1, AnswerPeriod.AnswerTo.COMPLAINT, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 1), "CERTIFIED_MAIL", LocalDate.of(2026, 4, 9)); // the green card: received on 9 April
+        jumpTo("CallActivity_MeritAssessment");
+        review = stage("complaint-merit-assessment");
+
+        assertThat(task("Task_RecordReply", review).getDueDate()).as("15 days after 9 April: Friday 24 April")
+                .isEqualTo(endOf(LocalDate.of(2026, 4, 24)));
+    }
+
+    @Test // review F16
+    void aReceiptProvenLaterMovesTheReplyPeriodWhenItGivesMoreTime_46a_54_48a_b_18a_c() {
+        reviewStarts(Map.of());
+        Job replyTimer = jobQuery().processInstanceId(review.getId()).activityId("Timer_ReplyOver").singleResult();
+        assertThat(replyTimer.getDuedate()).as("estimated: 3 days after the answer of 2 April, then 15").isEqualTo(endOf(REPLY_DUE));
+        today(LocalDate.of(2026, 4, 14));
+
+        Complaints.request(engine, docket, "PROOF_OF_RECEIPT", LocalDate.of(2026, 4, 3),
+                Map.of("receiptOf", "ANSWER_COPY", "respondentNo", 2));
+        assertThat(task("Task_RecordReply", review).getDueDate()).as("an earlier receipt does not shorten the period")
+                .isEqualTo(endOf(REPLY_DUE));
+
+        Complaints.request(engine, docket, "PROOF_OF_RECEIPT", LocalDate.of(2026, 4, 10),
+                Map.of("receiptOf", "ANSWER_COPY", "respondentNo", 2));
+
+        LocalDate moved = LocalDate.of(2026, 4, 27); // 15 days after 10 April: Saturday 25 April, so Monday 27 April
+        assertThat(task("Task_RecordReply", review).getDueDate()).isEqualTo(endOf(moved));
+        assertThat(jobQuery().processInstanceId(review.getId()).activityId("Timer_ReplyOver").singleResult().getDuedate())
+                .isEqualTo(endOf(moved));
+        assertThat(runtimeService().getVariable(review.getId(), "replyDueOn")).isEqualTo(moved.toString());
+        assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.REPLY_DEADLINE))
+                .singleElement().satisfies(d -> assertThat(d.dueOn()).isEqualTo(moved));
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().startsWith(Receipts.ANSWER_COPY + "Pat Quinn"))
+                .singleElement().satisfies(n -> assertThat(n.receivedOn()).isEqualTo("2026-04-10"));
+    }
+
+    @Test // review F26
+    void theRepliesCertificationThatACopyWentToTheRespondentsIsRecorded_46a_54_48a_e_19a_a_1() {
+        reviewStarts(Map.of());
+        today(LocalDate.of(2026, 4, 14));
+
+        complete(task("Task_RecordReply", review), Map.of("replyAction", "REPLY", "replyReceivedOn", "2026-04-14",
+                "replyCopySentOn", "2026-04-13", "replyCopyMethod", "FIRST_CLASS_MAIL"));
+
+        assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals(Receipts.REPLY_COPY))
+                .extracting(CaseFile.ServedNotice::recipient, CaseFile.ServedNotice::sentOn).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Acme Manufacturing LLC", LocalDate.of(2026, 4, 13)),
+                        org.assertj.core.groups.Tuple.tuple("Pat Quinn", LocalDate.of(2026, 4, 13)));
+    }
+
+    @Test // review F16
+    void theFifteenDaysToRespondRunFromTheComplainantsRecordedReceipt_46a_54_49a_a() {
+        reviewStarts(Map.of());
+        complete(task("Task_RecordReply", review), Map.of("replyAction", "REPLY", "replyReceivedOn", LAST_ANSWER.toString()));
+        today(LocalDate.of(2026, 4, 30));
+        complete(task("Task_RecordAdditionalInfo", review), Map.of("additionalInfoReceivedOn", "2026-04-27",
+                "additionalInfoSentOn", "2026-04-28", "additionalInfoMethod", "CERTIFIED_MAIL",
+                "additionalInfoComplainantReceivedOn", "2026-04-29"));
+
+        assertThat(jobQuery().processInstanceId(review.getId()).activityId("Timer_RebuttalOver").singleResult()
+                .getDuedate()).as("15 days after 29 April: Thursday 14 May").isEqualTo(endOf(LocalDate.of(2026, 5, 14)));
+    }
+
+    @Test // review F16
+    void theComplaintsReceiptsCiteNoPresumptionOfTheContractMonitoringRules() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/civilrights/workflow/complaint"))) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).map(f -> {
+                try {
+                    return java.nio.file.Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).as("46a-68j-32(a) covers contract monitoring forms; 46a-54 has no presumption of receipt")
+                    .noneMatch(text -> text.contains("68j-32") || text.contains("presumedReceipt"));
+        }
     }
 
     @Test
@@ -163,7 +252,8 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 4));
 
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim."));
         ProcessInstance mediation = stage("complaint-mediation");
         assertThat(task(mediation)).hasDefinitionKey("Task_DecideMediation").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
         today(LocalDate.of(2026, 5, 6));
@@ -183,13 +273,17 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         LocalDate late = LocalDate.of(2026, 5, 18);
         today(late);
         Complaints.request(engine, docket, "LATE_INFORMATION", late, Map.of("lateInformationSentOn", late.toString(),
-                "lateInformationGoodCause", "The payroll records were recovered from a flooded archive."));
+                "lateInformationGoodCause", "The payroll records were recovered from a flooded archive.",
+                "lateInformationMethod", "FIRST_CLASS_MAIL"));
 
         today(LocalDate.of(2026, 5, 26));
-        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.")))
-                .hasMessageContaining("until 2026-06-02 to rebut");
-        today(LocalDate.of(2026, 6, 3));
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim."));
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim.")))
+                .as("review F16: 15 days from the estimated receipt of 21 May")
+                .hasMessageContaining("until 2026-06-05 to rebut");
+        today(LocalDate.of(2026, 6, 6));
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim."));
 
         assertThat(caseFile.deadlines(docket)).filteredOn(d -> d.deadline().equals(MeritAssessment.LATE_REBUTTAL_DEADLINE))
                 .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(CaseFile.DeadlineStatus.MET));
@@ -209,12 +303,17 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 7));
 
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons",
+                "States a claim.", "reviewDecidedOn", "2026-05-04", "retentionNoticeMailedOn", "2026-05-05")))
+                .as("review F23").hasMessageContaining("'How the notice was sent' is required");
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "CERTIFIED_MAIL",
+                "reviewReasons", "States a claim.",
                 "reviewDecidedOn", "2026-05-04", "retentionNoticeMailedOn", "2026-05-05"));
 
         assertThat(caseFile.notices(docket)).filteredOn(n -> n.notice().equals(MeritAssessment.RETENTION_NOTICE))
                 .hasSize(3).allSatisfy(n -> {
                     assertThat(n.sentOn()).isEqualTo("2026-05-05");
+                    assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
                     assertThat(n.section()).isEqualTo("46a-54-49a(e), 56a(b)");
                 });
     }
@@ -224,10 +323,12 @@ class MeritAssessmentProcessTest extends ComplaintScenario {
         reviewStarts(Map.of());
         replyAndInformationWindowsClose(review);
         today(LocalDate.of(2026, 5, 7));
-        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+        assertThatThrownBy(() -> complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim.",
                 "reviewDecidedOn", "2026-05-08"))).hasMessageContaining("Decided on");
 
-        complete(task(review), Map.of("reviewDecision", "RETAIN", "reviewReasons", "States a claim.",
+        complete(task(review), Map.of("reviewDecision", "RETAIN", "retentionNoticeMethod", "FIRST_CLASS_MAIL",
+                "reviewReasons", "States a claim.",
                 "reviewDecidedOn", "2026-05-04"));
         complete(task(stage("complaint-mediation")), Map.of("orderMediation", "false", "mediationOrderReasons", "Far apart."));
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.civilrights.workflow.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,25 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         execute(closes);
 
         assertThat(reconsideration).isEnded().hasPassed("End_DismissalFinal");
-        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(record().stage()).isEqualTo("CLOSED");
         assertThat(record().disposition()).isEqualTo(Disposition.MERIT_ASSESSMENT_DISMISSAL.name());
-        assertThat(caseFile.notices(docket)).as("46a-54-66a(c)(2): the release follows a final merit assessment dismissal")
-                .anySatisfy(n -> {
-                    assertThat(n.notice()).isEqualTo("Release of jurisdiction");
-                    assertThat(n.section()).isEqualTo("46a-54-66a(c)");
-                });
+        // review F23: the executive director issues the release, recorded with its own day and way
+        Task release = taskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat(release).as("46a-54-66a(c)(2): the release follows a final merit assessment dismissal")
+                .hasDefinitionKey("Task_IssueMandatoryRelease").hasCandidateGroup(Role.EXECUTIVE_DIRECTOR.groupId());
+        assertThat(caseFile.notices(docket)).as("not served by the click").noneSatisfy(n ->
+                assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
+        assertThatThrownBy(() -> complete(release, Map.of("releaseIssuedOn", CLOSES.plusDays(1).toString())))
+                .hasMessageContaining("'How the release was sent (46a-54-18a)' is required");
+        complete(release, Map.of("releaseIssuedOn", CLOSES.toString(), "releaseMethod", "CERTIFIED_MAIL"));
+
+        assertThat(complaint).isEnded().hasPassed("End_DismissedWithRelease");
+        assertThat(caseFile.notices(docket)).anySatisfy(n -> {
+            assertThat(n.notice()).isEqualTo("Release of jurisdiction");
+            assertThat(n.section()).isEqualTo("46a-54-66a(c)");
+            assertThat(n.sentOn()).isEqualTo(CLOSES);
+            assertThat(n.method()).isEqualTo("CERTIFIED_MAIL");
+        });
     }
 
     @Test
@@ -88,11 +100,11 @@ class ReconsiderationProcessTest extends ComplaintScenario {
                 .setVariable("reconsiderationReceivedOn", DUE.plusDays(1).toString()).correlate();
 
         assertThat(reconsideration).isEnded().hasPassed("End_RejectedUnread").hasNotPassed("Task_RecommendReconsideration");
-        assertThat(complaint).isEnded().hasPassed("End_Dismissed");
         assertThat(caseFile.notices(docket)).extracting(CaseFile.ServedNotice::notice)
-                .contains("Untimely request for reconsideration rejected without review")
-                .as("46a-54-66a(c)(2): no timely request after a merit dismissal: the release is granted")
-                .contains("Release of jurisdiction");
+                .contains("Untimely request for reconsideration rejected without review");
+        assertThat(taskQuery().processInstanceId(complaint.getId()).singleResult())
+                .as("46a-54-66a(c)(2): no timely request after a merit dismissal: the executive director grants the release")
+                .hasDefinitionKey("Task_IssueMandatoryRelease");
     }
 
     @Test
@@ -180,15 +192,44 @@ class ReconsiderationProcessTest extends ComplaintScenario {
                 .hasMessageContaining("no final dismissal");
     }
 
-    @Test // review F24; review R-5 (kept: docs/legal-readings.md, F24)
+    @Test // review F24, F23; review R-5 (kept: docs/legal-readings.md, F24)
     void afterTheMeritDismissalsReleaseALateRecordedRequestIsRefused_46a_54_62a_b_66a_c() {
         at(CLOSES.plusDays(1), 0);
         execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
         today(CLOSES.plusDays(2));
+        // the executive director issues the release (review F23)
+        complete(task("Task_IssueMandatoryRelease", complaint), Map.of("releaseIssuedOn", CLOSES.plusDays(1).toString(),
+                "releaseMethod", "CERTIFIED_MAIL"));
 
         assertThatThrownBy(() -> Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", DUE, Map.of()))
                 .hasMessageContaining("a release of jurisdiction was issued");
         assertThat(complaint).isEnded();
+    }
+
+    @Test // review F24 with F23
+    void whileTheMandatoryReleaseAwaitsTheExecutiveDirectorATimelyLateRecordedRequestReopensReconsideration_46a_54_62a_b_66a_c() {
+        at(CLOSES.plusDays(1), 0);
+        execute(jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult());
+        assertThat(task("Task_IssueMandatoryRelease", complaint)).as("no release issued yet").isNotNull();
+        today(CLOSES.plusDays(2));
+
+        Complaints.request(engine, docket, "RECONSIDERATION_REQUEST", DUE, Map.of("copyMailedToRespondent", true));
+
+        assertThat(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_IssueMandatoryRelease").count())
+                .as("66a(c): a timely request was made after all; the release is no longer due").isZero();
+        ProcessInstance reopened = stage("complaint-reconsideration");
+        assertThat(reopened).isWaitingAt("Task_RecommendReconsideration");
+        assertThat(record().stage()).isEqualTo("RECONSIDERATION");
+        assertThat(caseFile.notices(docket)).noneSatisfy(n -> assertThat(n.notice()).isEqualTo("Release of jurisdiction"));
+
+        // rejected: the commission dismissal with the 66a(d)(1) window, not the mandatory release
+        complete(task(reopened), Map.of("recommendation", "REJECT", "recommendationReasons", "See memo."));
+        complete(task(reopened), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error.",
+                "reconsiderationDecidedOn", CLOSES.plusDays(2).toString(),
+                "reconsiderationDecisionMailedOn", CLOSES.plusDays(2).toString()));
+        assertThat(reopened).isWaitingAt("Timer_ReleaseWindowOver");
+        assertThat(taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("Task_IssueMandatoryRelease").count())
+                .isZero();
     }
 
     /** The executive director grants reconsideration, decided on {@code decidedOn} and mailed that day, naming the next step. */
@@ -226,10 +267,30 @@ class ReconsiderationProcessTest extends ComplaintScenario {
         // filed in March, so past 210 days the complainant's request must be granted (66a(b)(2)); a
         // complaint younger than that gets the discretionary rule (CaseEventsProcessTest)
         assertThat(runtimeService().getVariable(complaint.getId(), "releaseRule")).isNotEqualTo("NOT_ELIGIBLE");
-        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "GRANT"));
+        complete(taskQuery().processInstanceId(complaint.getId()).singleResult(), Map.of("releaseDecision", "GRANT",
+                "releaseIssuedOn", "2026-12-28", "releaseMethod", "CERTIFIED_MAIL"));
 
         assertThat(complaint).isEnded().hasPassed("End_Released");
         assertThat(record().disposition()).isEqualTo(Disposition.RELEASE_OF_JURISDICTION.name());
+    }
+
+    @Test // review F16
+    void aReceiptOfTheDecisionProvenLaterMovesTheFifteenDaysForARelease_46a_54_66a_d_1() {
+        timelyRequestRecommended("REJECT");
+        complete(task(reconsideration), Map.of("reconsider", "false", "reconsiderationDecisionReasons", "No error.",
+                "reconsiderationDecidedOn", "2026-12-18", "reconsiderationDecisionMailedOn", "2026-12-18"));
+        today(LocalDate.of(2026, 12, 30));
+
+        // the green card: the complainant received the notice mailed on 18 December on Thursday 24 December
+        Complaints.request(engine, docket, "PROOF_OF_RECEIPT", LocalDate.of(2026, 12, 24),
+                Map.of("receiptOf", "RECONSIDERATION_DECISION"));
+
+        // 15 days after 24 December: Friday 8 January 2027 (not 5 January, from the estimate)
+        var window = jobQuery().processInstanceId(reconsideration.getId()).timers().singleResult();
+        assertThat(window.getDuedate()).isEqualTo(endOf(LocalDate.of(2027, 1, 8)));
+        today(LocalDate.of(2027, 1, 7));
+        Complaints.request(engine, docket, "RELEASE", LocalDate.of(2027, 1, 7), Map.of("jointRequest", false));
+        assertThat(runtimeService().getVariable(complaint.getId(), "meritDismissalPending")).as("66a(d)(1)").isEqualTo(true);
     }
 
     private void timelyRequestRecommended(String recommendation) {
