@@ -21,10 +21,10 @@ export default async function fileComplaint({ filings }) {
       await type(page, 'Complainant*', filing.complainant);
       await type(page, 'Respondent*', filing.respondent);
       await type(page, 'Statement of the facts, with their dates*', 'Dismissed the day after asking for leave.');
-      await enterDate(page, 'Date of the alleged act*', filing.actOn);
+      await enterDate(page, 'Date of the alleged act', filing.actOn);
       await enterDate(page, 'Date the complainant knew or should have known', filing.knewOn);
       const typed = {};
-      for (const label of ['Received at an office on*', 'Sworn on*', 'Date of the alleged act*',
+      for (const label of ['Received at an office on*', 'Sworn on*', 'Date of the alleged act',
         'Date the complainant knew or should have known']) {
         typed[label] = await page.getByLabel(label, { exact: true }).inputValue();
       }
