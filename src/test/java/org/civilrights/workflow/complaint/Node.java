@@ -54,7 +54,7 @@ final class Node implements AutoCloseable {
     /** As {@link #start(String, int, String...)}, in {@code directory} (where the default H2 file database lives). */
     static Node start(String name, int port, Path directory, String... args) throws Exception {
         Files.createDirectories(directory);
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx768m", "-jar", jar().toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", jar().toAbsolutePath().toString(),
                 "--server.port=" + port, "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
