@@ -35,8 +35,8 @@ public class ClaimForSelf extends AbstractProcessEnginePlugin {
                     Role.EXECUTIVE_DIRECTOR.groupId()));
 
     /** Who may give a task to someone else or take it back: the supervisors, and the administrator. */
-    static final Set<String> MAY_REASSIGN = Set.of("camunda-admin", Role.REGIONAL_MANAGER.groupId(),
-            Role.EXECUTIVE_DIRECTOR.groupId());
+    static final Set<String> MAY_REASSIGN = java.util.stream.Stream.concat(java.util.stream.Stream.of("camunda-admin"),
+            SUPERVISES.keySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final TaskListener ONLY_FOR_SELF = task -> {
         var command = Context.getCommandContext();

@@ -73,7 +73,11 @@ class ProductionIT {
         Node b = started(Node.start("node-b", 18093, db));
         assertThat(a.put("/engine-rest/job/suspended", Map.of("processDefinitionKey", "complaint-intake",
                 "suspended", false))).isEqualTo(204);
-        Thread.sleep(4_000);
+        // node-b is killed only once it has fired deadlines of its own (else node-a may have taken them all)
+        long waitForB = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < waitForB && !firedBy(a, "node-b")) {
+            Thread.sleep(500);
+        }
         long beforeKill = a.count("/engine-rest/history/activity-instance/count?activityId=Task_MarkServiceOverdue&finished=true");
         b.kill();   // a node dies while it holds jobs: they are taken again when their lock expires
         nodes.remove(b);
@@ -235,6 +239,16 @@ class ProductionIT {
             clerk.join();
         }
         return acknowledged;
+    }
+
+    private static boolean firedBy(Node node, String host) throws IOException, InterruptedException {
+        for (JsonNode log : node.list("/engine-rest/history/job-log?successLog=true&activityIdIn=Timer_ServiceDue"
+                + "&maxResults=100000")) {
+            if (host.equals(log.path("hostname").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the timers did, read through the REST API once no job is left to run. */
